@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One module per pipeline stage: files → Syntax → Model → Rules → Emitters / Reporters.
+// System libraries (libyaml, Graphviz) are wrapped in their own small targets so the rest
+// of the code never touches a C pointer.
+let propertyBased: Target.Dependency = .product(name: "PropertyBased", package: "swift-property-based")
+
+let package = Package(
+    name: "ServiceBlueprint",
+    products: [
+        .library(name: "BlueprintKit", targets: ["BlueprintKit"]),
+        .executable(name: "blueprint", targets: ["blueprint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+    ],
+    targets: [
+        // C system libraries, found with pkg-config.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        // Owns every Graphviz pointer: per-graph ID discipline (reproducible layouts), render, free.
+        .target(name: "GraphvizShim", dependencies: ["CGraphviz"]),
+
+        .target(name: "Diagnostics"),
+        .target(name: "Syntax", dependencies: ["CYAML", "Diagnostics"]),
+        .target(name: "Model", dependencies: ["Syntax", "Diagnostics"]),
+        .target(name: "Rules", dependencies: ["Model", "Syntax", "Diagnostics"]),
+        .target(name: "Emitters", dependencies: ["Model"]),
+        .target(name: "Reporters", dependencies: ["Diagnostics"]),
+        .target(name: "Graphviz", dependencies: ["GraphvizShim"]),
+        .target(
+            name: "BlueprintKit",
+            dependencies: ["Diagnostics", "Syntax", "Model", "Rules", "Emitters", "Reporters", "Graphviz"]
+        ),
+        .executableTarget(
+            name: "blueprint",
+            dependencies: [
+                "BlueprintKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", propertyBased], exclude: ["Fixtures"]),
+        .testTarget(name: "ModelTests", dependencies: ["Model", "Syntax"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "BlueprintKit"]),
+        .testTarget(name: "EmittersTests", dependencies: ["Emitters", "BlueprintKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "BlueprintKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", propertyBased]),
+    ]
+)

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Writes command output: to standard output for `-`, otherwise atomically (a temporary file
+/// in the same folder, renamed into place), so a failed run never leaves half a file.
+public enum OutputFile {
+    public static func write(_ bytes: [UInt8], to path: String) throws(WorkspaceError) {
+        if path == "-" {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw WorkspaceError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}

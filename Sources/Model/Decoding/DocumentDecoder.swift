@@ -1,0 +1,59 @@
+import Diagnostics
+import Syntax
+
+/// A decoded document of any kind.
+public enum Element: Sendable, Hashable {
+    case workspace(WorkspaceManifest)
+    case blueprint(Blueprint)
+    case persona(Persona)
+}
+
+/// Decodes located YAML documents into model values, collecting every problem.
+public enum DocumentDecoder {
+    /// The document kinds this version understands, as written after `kind:`.
+    public static let kinds = ["blueprint", "persona", "workspace"]
+
+    /// Decodes one document. A document with problems may still yield a value (with the
+    /// faulty parts left out) so later checks can run on the rest.
+    public static func decode(_ document: Document) -> (element: Element?, diagnostics: [Diagnostic]) {
+        let problems = Problems()
+        let element = decode(document.root, start: document.start, problems: problems)
+        return (element, problems.diagnostics)
+    }
+
+    static func decode(_ root: Node, start: SourcePosition, problems: Problems) -> Element? {
+        if root.scalar?.isNull == true {
+            problems.error(SyntaxRuleID.emptyFile, "document is empty; expected a mapping with a 'kind:' key",
+                           at: SourceRange(file: root.range.file, at: start), help: "add 'kind: blueprint' (or another kind), or remove the empty document")
+            return nil
+        }
+        guard let pairs = root.mapping else {
+            problems.wrongType(root, expected: "a mapping with a 'kind:' key", for: "a document")
+            return nil
+        }
+        guard let kindPair = pairs.first(where: { $0.key.scalar?.text == "kind" }) else {
+            problems.error(SchemaRuleID.unknownKind, "document has no 'kind'",
+                           at: SourceRange(file: root.range.file, at: root.range.start),
+                           help: "add 'kind: …' with one of: \(kinds.joined(separator: ", "))")
+            return nil
+        }
+        guard let kind = kindPair.value.scalar?.text else {
+            problems.wrongType(kindPair.value, expected: "text", for: "'kind'")
+            return nil
+        }
+        switch kind {
+        case "blueprint": return BlueprintDecoder.decode(root, problems: problems).map(Element.blueprint)
+        case "persona": return PersonaDecoder.decode(root, problems: problems).map(Element.persona)
+        case "workspace": return WorkspaceDecoder.decode(root, problems: problems).map(Element.workspace)
+        default:
+            problems.error(SchemaRuleID.unknownKind, "unknown kind '\(kind)'", at: kindPair.value.range,
+                           help: Suggestion.didYouMean(kind, in: kinds) ?? "use one of: \(kinds.joined(separator: ", "))")
+            return nil
+        }
+    }
+}
+
+/// Reads the `kind` key every document has, so `Fields.finish` does not call it unknown.
+extension Fields {
+    mutating func skipKind() { _ = node("kind") }
+}

@@ -1,0 +1,89 @@
+import Diagnostics
+import Syntax
+
+/// Reads the keys of one YAML mapping. Every key a decoder asks for is remembered, so
+/// `finish()` can report the ones nobody asked for as unknown, with a did-you-mean.
+struct Fields {
+    let node: Node
+    /// What the mapping is, in the user's words ("step", "pain point"), for messages.
+    let what: String
+    private let problems: Problems
+    private var values: [String: Pair] = [:]
+    private var order: [String] = []
+    private var known: [String] = []
+
+    /// Nil (after reporting) when `node` is not a mapping.
+    init?(_ node: Node, what: String, problems: Problems) {
+        guard let pairs = node.mapping else {
+            problems.wrongType(node, expected: "a mapping of keys and values", for: "a \(what)")
+            return nil
+        }
+        self.node = node
+        self.what = what
+        self.problems = problems
+        for pair in pairs {
+            guard let key = pair.key.scalar?.text else {
+                problems.wrongType(pair.key, expected: "a plain key", for: "a key of this \(what)")
+                continue
+            }
+            values[key] = pair
+            order.append(key)
+        }
+    }
+
+    /// The value node of `key`, if present and not null.
+    mutating func node(_ key: String) -> Node? {
+        known.append(key)
+        guard let value = values[key]?.value else { return nil }
+        if value.scalar?.isNull == true, value.tag == nil { return nil }
+        return value
+    }
+
+    /// Whether the mapping has `key` at all (even with a null value).
+    func has(_ key: String) -> Bool { values[key] != nil }
+
+    /// The source range of `key` itself, for messages about the key.
+    func keyRange(_ key: String) -> SourceRange? { values[key]?.key.range }
+
+    /// Reads an optional key with `read`, which reports its own type problems.
+    mutating func optional<T>(_ key: String, _ read: (Node, String, Problems) -> T?) -> T? {
+        guard let value = node(key) else { return nil }
+        return read(value, "'\(key)'", problems)
+    }
+
+    /// Reads a key that must be present, reporting its absence at the mapping.
+    mutating func required<T>(_ key: String, _ read: (Node, String, Problems) -> T?) -> T? {
+        guard let value = node(key) else {
+            problems.error(
+                SchemaRuleID.missingKey, "\(article(what)) \(what) needs '\(key)'",
+                at: headRange, help: "add '\(key): …' to this \(what)")
+            return nil
+        }
+        return read(value, "'\(key)'", problems)
+    }
+
+    /// Reports every key no decoder asked for. Call once, after reading all known keys.
+    func finish() {
+        let knownSet = Set(known)
+        for key in order where !knownSet.contains(key) {
+            guard let pair = values[key] else { continue }
+            let hint = Suggestion.didYouMean(key, in: known)
+                ?? "the keys of \(article(what)) \(what) are: \(known.map { "'\($0)'" }.joined(separator: ", "))"
+            problems.error(SchemaRuleID.unknownKey, "unknown key '\(key)' in \(article(what)) \(what)",
+                           at: pair.key.range, help: hint)
+        }
+    }
+
+    /// Where to point when a key is missing: the first line of the mapping, not all of it.
+    private var headRange: SourceRange {
+        var range = node.range
+        if let first = node.mapping?.first { range.end = first.key.range.end }
+        return range
+    }
+}
+
+/// "a" or "an", for messages that name a thing.
+func article(_ word: String) -> String {
+    guard let first = word.first?.lowercased() else { return "a" }
+    return "aeiou".contains(first) ? "an" : "a"
+}

@@ -1,0 +1,60 @@
+import Diagnostics
+import Model
+
+/// E-mail addresses and phone numbers in a workspace's text: research data is personal data.
+public struct PersonalDataRule: Rule {
+    public static let description = RuleDescription(
+        id: "BP034", name: "personal-data", stage: .design, severity: .warning,
+        summary: "Free text contains what looks like an e-mail address or a phone number.",
+        rationale: "Blueprints, personas and research notes are shared widely. Use personas and role names ('Contact Centre Agent'), never a real person's contact details; remove or mask the address or number.",
+        triggering: [
+            "kind: persona\nid: hayley\nname: Hayley\nrole: customer\nsummary: Emails from ↓hayley@example.org most days\n",
+            "kind: persona\nid: mr-hamid\nname: Mr Hamid\nrole: customer\nquote: \"Ring me on ↓0121 496 0000 any time\"\n",
+        ],
+        nonTriggering: [
+            "kind: persona\nid: hayley\nname: Hayley\nrole: customer\nsummary: Reports problems by e-mail; 3 calls in 10 days\n",
+        ])
+
+    private typealias Pattern = (what: String, regex: Regex<AnyRegexOutput>, mightMatch: (String) -> Bool)
+
+    /// Built per run: `Regex` is not `Sendable`. The cheap `mightMatch` test skips most text.
+    private static func patterns() -> [Pattern] { [
+        ("an e-mail address", try! Regex(#"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"#), { $0.contains("@") }),
+        ("a phone number", try! Regex(#"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#),
+         { $0.unicodeScalars.lazy.filter { ("0"..."9").contains($0) }.count >= 9 }),
+    ] }
+
+    public init() {}
+
+    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        let texts = workspace.personas.flatMap(\.freeText) + workspace.blueprints.flatMap(\.freeText)
+        let patterns = Self.patterns()
+        return texts.flatMap { findings(in: $0, patterns: patterns) }
+    }
+
+    private func findings(in text: Text, patterns: [Pattern]) -> [Diagnostic] {
+        patterns.flatMap { pattern -> [Diagnostic] in
+            guard pattern.mightMatch(text.value) else { return [] }
+            return text.value.matches(of: pattern.regex).map { match in
+                finding("text contains what looks like \(pattern.what)",
+                        at: range(of: match.range, in: text),
+                        help: "remove it, or replace it with a role name; personal contact details do not belong in a workspace")
+            }
+        }
+    }
+
+    /// The match's own range when the text sits on one line as written; else the whole text.
+    private func range(of match: Range<String.Index>, in text: Text) -> SourceRange {
+        let written = text.range
+        guard written.start.line == written.end.line else { return written }
+        let width = written.end.column - written.start.column
+        let quote = width == text.value.unicodeScalars.count + 2 ? 1 : 0
+        guard width == text.value.unicodeScalars.count + 2 * quote else { return written }
+        let offset = text.value.unicodeScalars[..<match.lowerBound].count
+        let length = text.value[match].unicodeScalars.count
+        var range = written
+        range.start.column += quote + offset
+        range.end.column = range.start.column + length
+        return range
+    }
+}

@@ -1,0 +1,56 @@
+import Diagnostics
+import Model
+
+/// Two elements with the same ID: references to it would be ambiguous.
+public struct DuplicateIDRule: Rule {
+    public static let description = RuleDescription(
+        id: "BP020", name: "duplicate-id", stage: .linking, severity: .error,
+        summary: "Two elements share an ID.",
+        rationale: "IDs are unique across the workspace so that references, `trace` and exports are never ambiguous; stage and lane IDs are unique within their blueprint. The note points at the first definition; rename one of them, e.g. with a prefix for its blueprint.",
+        triggering: [
+            "kind: persona\nid: hayley\nname: Hayley\nrole: customer\n---\nkind: persona\nid: ↓hayley\nname: Hayley again\nrole: customer\n",
+            "kind: blueprint\nid: b\ntitle: B\nstages:\n  - id: issue\n    name: Issue\n  - id: ↓issue\n    name: Issue again\n",
+        ],
+        nonTriggering: [
+            "kind: persona\nid: hayley\nname: Hayley\nrole: customer\n---\nkind: persona\nid: mr-hamid\nname: Mr Hamid\nrole: customer\n",
+        ])
+
+    public init() {}
+
+    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for definition in symbols.definitions {
+            guard let first = symbols.byID[definition.id.value]?.first, first.id.range != definition.id.range else { continue }
+            findings.append(finding(
+                "duplicate ID '\(definition.id.value)': already used by \(article(first.kind.rawValue)) \(first.kind.rawValue)",
+                at: definition.id.range, notes: [.init("first defined here", at: first.id.range)],
+                help: "IDs are unique across the workspace; rename this \(definition.kind.rawValue)"))
+        }
+        for blueprint in workspace.blueprints {
+            findings += localDuplicates(blueprint.stages.map(\.id), what: "stage", in: blueprint)
+            findings += localDuplicates(blueprint.lanes.map(\.id), what: "lane", in: blueprint)
+        }
+        return findings
+    }
+
+    private func localDuplicates(_ ids: [Identifier], what: String, in blueprint: Blueprint) -> [Diagnostic] {
+        var first: [String: Identifier] = [:]
+        var findings: [Diagnostic] = []
+        for id in ids {
+            if let earlier = first[id.value] {
+                findings.append(finding(
+                    "duplicate \(what) ID '\(id.value)' in blueprint '\(blueprint.id.value)'",
+                    at: id.range, notes: [.init("first defined here", at: earlier.range)],
+                    help: "\(what) IDs are unique within a blueprint; rename this \(what)"))
+            } else {
+                first[id.value] = id
+            }
+        }
+        return findings
+    }
+}
+
+func article(_ word: String) -> String {
+    guard let first = word.first?.lowercased() else { return "a" }
+    return "aeiou".contains(first) ? "an" : "a"
+}

@@ -1,0 +1,56 @@
+import Diagnostics
+import Model
+
+/// A reference to an ID that nothing defines (or that names the wrong kind of thing).
+public struct UnknownReferenceRule: Rule {
+    public static let description = RuleDescription(
+        id: "BP021", name: "unknown-reference", stage: .linking, severity: .error,
+        summary: "A reference names an ID that does not exist, or an element of the wrong kind.",
+        rationale: "A dangling reference breaks the chain from evidence to pain point to story. The help suggests the closest existing ID of the right kind.",
+        triggering: [
+            "kind: blueprint\nid: b\ntitle: B\npersonas: [↓mr-hamed]\nstages:\n  - id: issue\n    name: Issue\n---\nkind: persona\nid: mr-hamid\nname: Mr Hamid\nrole: customer\n",
+            "kind: blueprint\nid: b\ntitle: B\nstages:\n  - id: issue\n    name: Issue\n    steps:\n      - id: s1\n        lane: customer\n        text: Notices\n      - id: s2\n        lane: customer\n        text: Calls\n        after: [↓s3]\n",
+        ],
+        nonTriggering: [
+            "kind: blueprint\nid: b\ntitle: B\npersonas: [mr-hamid]\nstages:\n  - id: issue\n    name: Issue\n    steps:\n      - id: s1\n        lane: customer\n        text: Notices\n      - id: s2\n        lane: customer\n        text: Calls\n        after: [s1]\n---\nkind: persona\nid: mr-hamid\nname: Mr Hamid\nrole: customer\n",
+        ])
+
+    public init() {}
+
+    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        symbols.references.compactMap { reference in
+            let definitions = symbols.byID[reference.target.value] ?? []
+            let acceptable = definitions.filter {
+                reference.accepts.contains($0.kind)
+                    && (reference.withinBlueprint == nil || $0.blueprint == reference.withinBlueprint)
+            }
+            guard acceptable.isEmpty else { return nil }
+            let wanted = reference.accepts.map(\.rawValue).joined(separator: " or ")
+            if let other = definitions.first {
+                let place = other.blueprint.map { " of blueprint '\($0)'" } ?? ""
+                return finding(
+                    "'\(reference.target.value)' is \(article(other.kind.rawValue)) \(other.kind.rawValue)\(place), but '\(reference.key)' needs \(article(wanted)) \(wanted)\(scope(reference))",
+                    at: reference.target.range, notes: [.init("'\(reference.target.value)' is defined here", at: other.id.range)],
+                    help: suggestion(for: reference, in: symbols))
+            }
+            return finding("unknown \(wanted) '\(reference.target.value)' in '\(reference.key)'", at: reference.target.range,
+                           help: suggestion(for: reference, in: symbols))
+        }
+    }
+
+    private func scope(_ reference: Reference) -> String {
+        reference.withinBlueprint.map { " of blueprint '\($0)'" } ?? ""
+    }
+
+    private func suggestion(for reference: Reference, in symbols: SymbolTable) -> String {
+        let candidates = symbols.definitions.filter {
+            reference.accepts.contains($0.kind)
+                && (reference.withinBlueprint == nil || $0.blueprint == reference.withinBlueprint)
+        }.map(\.id.value)
+        if let hint = Suggestion.didYouMean(reference.target.value, in: candidates) { return hint }
+        let wanted = reference.accepts.map(\.rawValue).joined(separator: " or ")
+        return candidates.isEmpty
+            ? "define \(article(wanted)) \(wanted) with this ID\(scope(reference)), or remove the reference"
+            : "check the spelling; no \(wanted)\(scope(reference)) has a similar ID"
+    }
+}

@@ -1,0 +1,31 @@
+import Diagnostics
+import Model
+
+/// Every rule, in ID order: the list `blueprint rules` prints and `check` runs.
+public enum RuleCatalog {
+    /// Rules that run over the decoded workspace.
+    public static let checks: [any Rule.Type] = [
+        DuplicateIDRule.self, UnknownReferenceRule.self, FlowCycleRule.self, UndeclaredLaneRule.self,
+        UndeclaredStageRule.self, ImprovesRule.self,
+        CustomerStepWithoutResponseRule.self, EmptyStageRule.self, PainPointWithoutEvidenceRule.self,
+        EmotionOutsideCustomerLaneRule.self, PersonalDataRule.self,
+    ]
+
+    /// Findings the parser and decoders report, described here so they are listed too.
+    public static let pipeline: [any DescribedRule.Type] = [
+        YAMLSyntaxRule.self, DuplicateKeyRule.self, AliasExpansionRule.self, NestingDepthRule.self,
+        EncodingRule.self, EmptyFileRule.self, FileSizeRule.self,
+        UnknownKindRule.self, MissingKeyRule.self, WrongTypeRule.self, UnknownKeyRule.self, InvalidValueRule.self,
+    ]
+
+    /// Every rule's description, sorted by ID.
+    public static var descriptions: [RuleDescription] {
+        (pipeline.map { $0.description } + checks.map { $0.description }).sorted { $0.id < $1.id }
+    }
+
+    /// Runs every check rule over a workspace.
+    public static func check(_ workspace: Workspace) -> [Diagnostic] {
+        let symbols = workspace.symbols
+        return checks.flatMap { $0.init().check(workspace, symbols: symbols) }
+    }
+}

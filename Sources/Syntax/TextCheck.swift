@@ -1,0 +1,66 @@
+import Diagnostics
+
+/// Checks that bytes are UTF-8 text before libyaml sees them, so a binary file or a stray
+/// Latin-1 byte gets a located, plain-words error instead of a scanner message.
+enum TextCheck {
+    static func problem(in bytes: [UInt8], file: String) -> Diagnostic? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return Diagnostic(
+                ruleID: SyntaxRuleID.encoding, severity: .error,
+                message: "file is UTF-16 encoded; workspace files must be UTF-8",
+                at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1)),
+                help: "save the file as UTF-8 in your editor")
+        }
+        var line = 1, column = 1, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let here = SourcePosition(line: line, column: column)
+            if byte == 0 {
+                return Diagnostic(
+                    ruleID: SyntaxRuleID.encoding, severity: .error,
+                    message: "file is not text (it contains a NUL byte)",
+                    at: SourceRange(file: file, at: here),
+                    help: "only YAML text files belong in a workspace; move binary files elsewhere")
+            }
+            let length = sequenceLength(bytes, at: index)
+            guard length > 0 else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                return Diagnostic(
+                    ruleID: SyntaxRuleID.encoding, severity: .error,
+                    message: "invalid UTF-8 (byte 0x\(hex)); the file is not UTF-8 text",
+                    at: SourceRange(file: file, at: here),
+                    help: "re-save the file as UTF-8; it may have been written as Latin-1 or Windows-1252")
+            }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += length
+        }
+        return nil
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `index`, or 0 if it is malformed
+    /// (overlong forms, surrogates and values past U+10FFFF included).
+    private static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        let length: Int, lower: UInt8, upper: UInt8
+        switch lead {
+        case 0xC2...0xDF: (length, lower, upper) = (2, 0x80, 0xBF)
+        case 0xE0: (length, lower, upper) = (3, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (length, lower, upper) = (3, 0x80, 0xBF)
+        case 0xED: (length, lower, upper) = (3, 0x80, 0x9F)
+        case 0xF0: (length, lower, upper) = (4, 0x90, 0xBF)
+        case 0xF1...0xF3: (length, lower, upper) = (4, 0x80, 0xBF)
+        case 0xF4: (length, lower, upper) = (4, 0x80, 0x8F)
+        default: return 0
+        }
+        guard index + length <= bytes.count else { return 0 }
+        guard (lower...upper).contains(bytes[index + 1]) else { return 0 }
+        for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return 0 }
+        return length
+    }
+}

@@ -1,0 +1,226 @@
+import CYAML
+import Diagnostics
+
+/// Parses YAML text into located trees over libyaml's event API.
+///
+/// Every problem becomes a located `Diagnostic`; nothing here throws, traps or prints.
+/// A file with a syntax error yields the documents before the error and one diagnostic.
+public enum YAMLParser {
+    /// The documents of one file and the problems found while reading it.
+    public struct Result: Sendable {
+        public var documents: [Document]
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Parses `bytes` (the whole file) named `file` in messages.
+    public static func parse(_ bytes: [UInt8], file: String, limits: ParseLimits = .standard) -> Result {
+        if bytes.count > limits.maxFileBytes {
+            return Result(documents: [], diagnostics: [
+                Diagnostic(
+                    ruleID: SyntaxRuleID.fileTooLarge, severity: .error,
+                    message: "file is \(bytes.count) bytes; the limit is \(limits.maxFileBytes) bytes",
+                    at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1)),
+                    help: "split it into several files in the same folder")
+            ])
+        }
+        if let problem = TextCheck.problem(in: bytes, file: file) {
+            return Result(documents: [], diagnostics: [problem])
+        }
+        var builder = TreeBuilder(file: file, limits: limits)
+        builder.run(bytes)
+        if builder.documents.isEmpty && builder.diagnostics.isEmpty {
+            builder.diagnostics.append(Diagnostic(
+                ruleID: SyntaxRuleID.emptyFile, severity: .error,
+                message: "file is empty; expected a YAML document with a 'kind:' key",
+                at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1)),
+                help: "add a document such as 'kind: blueprint', or delete the file"))
+        }
+        return Result(documents: builder.documents, diagnostics: builder.diagnostics)
+    }
+
+    /// Parses text (a convenience for tests and generated input).
+    public static func parse(_ text: String, file: String, limits: ParseLimits = .standard) -> Result {
+        parse(Array(text.utf8), file: file, limits: limits)
+    }
+}
+
+/// Turns the event stream into trees. A container under construction sits on `stack`.
+private struct TreeBuilder {
+    /// A sequence or mapping that is still open, with the number of nodes it stands for
+    /// once aliases are expanded (what the expansion limit counts).
+    private struct OpenContainer {
+        var isMapping: Bool
+        var start: SourcePosition
+        var tag: String?
+        var anchor: String?
+        var items: [Node] = []
+        var weight = 1
+    }
+
+    let file: String
+    let limits: ParseLimits
+    var documents: [Document] = []
+    var diagnostics: [Diagnostic] = []
+    private var stack: [OpenContainer] = []
+    private var anchors: [String: (node: Node, weight: Int)] = [:]
+    private var expandedByAliases = 0
+    private var root: Node?
+    private var documentStart = SourcePosition(line: 1, column: 1)
+
+    init(file: String, limits: ParseLimits) {
+        self.file = file
+        self.limits = limits
+    }
+
+    mutating func run(_ bytes: [UInt8]) {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            fail(SyntaxRuleID.syntaxError, "out of memory while starting the YAML parser", at: .init(line: 1, column: 1))
+            return
+        }
+        defer { yaml_parser_delete(&parser) }
+        bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var event = yaml_event_t()
+            while true {
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    diagnostics.append(ParserProblem.diagnostic(for: parser, file: file))
+                    return
+                }
+                let done = event.type == YAML_STREAM_END_EVENT
+                let keepGoing = handle(event)
+                yaml_event_delete(&event)
+                if done || !keepGoing { return }
+            }
+        }
+    }
+
+    /// Handles one event; false stops parsing (a limit was hit and reported).
+    private mutating func handle(_ event: yaml_event_t) -> Bool {
+        let start = position(event.start_mark)
+        let end = position(event.end_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            anchors = [:]
+            expandedByAliases = 0
+            root = nil
+            documentStart = start
+        case YAML_DOCUMENT_END_EVENT:
+            if let root { documents.append(Document(root: root, file: file, start: documentStart)) }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = string(data.value, length: data.length)
+            let node = Node(.scalar(Scalar(text, style: style(data.style))),
+                            range: range(start, end), tag: optionalString(data.tag))
+            return add(node, weight: 1, anchor: optionalString(data.anchor))
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            guard stack.count < limits.maxDepth else {
+                fail(SyntaxRuleID.nestingDepth,
+                     "lists and mappings nest more than \(limits.maxDepth) levels deep here",
+                     at: start, help: "flatten the structure; workspace documents need only a few levels")
+                return false
+            }
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            stack.append(OpenContainer(isMapping: isMapping, start: start,
+                                       tag: optionalString(tag), anchor: optionalString(anchor)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let open = stack.popLast() else { return true }
+            let value: Node.Value = open.isMapping ? .mapping(pairs(of: open.items)) : .sequence(open.items)
+            return add(Node(value, range: range(open.start, end), tag: open.tag), weight: open.weight, anchor: open.anchor)
+        case YAML_ALIAS_EVENT:
+            let name = string(event.data.alias.anchor, length: nil)
+            guard let (node, weight) = anchors[name] else {
+                fail(SyntaxRuleID.syntaxError, "alias '*\(name)' refers to no anchor defined before it",
+                     at: start, help: "define '&\(name)' earlier in the same document, or remove the alias")
+                return false
+            }
+            expandedByAliases += weight
+            guard expandedByAliases <= limits.maxAliasExpansion else {
+                fail(SyntaxRuleID.aliasExpansion,
+                     "aliases expand to more than \(limits.maxAliasExpansion) nodes in this document",
+                     at: start, help: "this looks like an alias bomb; write the repeated content out or use fewer aliases")
+                return false
+            }
+            var copy = node
+            copy.range = range(start, end)
+            return add(copy, weight: weight, anchor: nil)
+        default:
+            break
+        }
+        return true
+    }
+
+    /// Adds a finished node to the open container, or makes it the document root.
+    private mutating func add(_ node: Node, weight: Int, anchor: String?) -> Bool {
+        if let anchor { anchors[anchor] = (node, weight) }
+        if stack.isEmpty {
+            root = node
+        } else {
+            stack[stack.count - 1].items.append(node)
+            stack[stack.count - 1].weight += weight
+        }
+        return true
+    }
+
+    /// Pairs up a mapping's alternating keys and values, reporting duplicate keys (the first
+    /// one wins, so later stages see one value and no cascade of errors).
+    private mutating func pairs(of items: [Node]) -> [Pair] {
+        var result: [Pair] = []
+        result.reserveCapacity(items.count / 2)
+        var firstKeys: [String: SourceRange] = [:]
+        var index = 0
+        while index + 1 < items.count {
+            let key = items[index], value = items[index + 1]
+            index += 2
+            if let text = key.scalar?.text {
+                if let first = firstKeys[text] {
+                    diagnostics.append(Diagnostic(
+                        ruleID: SyntaxRuleID.duplicateKey, severity: .error,
+                        message: "duplicate key '\(text)' in this mapping",
+                        at: key.range,
+                        notes: [.init("'\(text)' first appears here", at: first)],
+                        help: "remove one of them, or merge their values"))
+                    continue
+                }
+                firstKeys[text] = key.range
+            }
+            result.append(Pair(key: key, value: value))
+        }
+        return result
+    }
+
+    private mutating func fail(_ rule: String, _ message: String, at position: SourcePosition, help: String? = nil) {
+        diagnostics.append(Diagnostic(ruleID: rule, severity: .error, message: message,
+                                      at: SourceRange(file: file, at: position), help: help))
+    }
+
+    private func position(_ mark: yaml_mark_t) -> SourcePosition {
+        SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+
+    private func range(_ start: SourcePosition, _ end: SourcePosition) -> SourceRange {
+        SourceRange(file: file, start: start, end: end)
+    }
+
+    private func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: .literal
+        case YAML_FOLDED_SCALAR_STYLE: .folded
+        default: .plain
+        }
+    }
+}
+
+private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int?) -> String {
+    guard let pointer else { return "" }
+    guard let length else { return String(cString: pointer) }
+    return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+}
+
+private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    pointer.map { string($0, length: nil) }
+}

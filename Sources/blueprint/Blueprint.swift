@@ -1,0 +1,70 @@
+import ArgumentParser
+import BlueprintKit
+import Foundation
+
+/// The `blueprint` command: a thin layer over BlueprintKit.
+@main
+struct Blueprint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blueprint",
+        abstract: "Check, render and trace service blueprints written as YAML.",
+        discussion: """
+        A workspace is a folder of YAML documents (blueprints, personas …) with a workspace.yaml \
+        at its root. Run any command inside it, or name files and folders explicitly.
+
+        Exit status: 0 when clean (warnings allowed), 1 when a check finds errors, 2 on a usage \
+        or I/O failure.
+        """,
+        version: "0.1.0",
+        subcommands: [Check.self, Rules.self])
+
+    /// Runs the command, mapping ArgumentParser's exit codes onto ours: 2 for usage errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as WorkspaceError {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            Foundation.exit(2)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// The files and folders to load, shared by every command that reads a workspace.
+struct WorkspaceOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "Files or folders to load. Default: the workspace whose workspace.yaml is in the current directory or a parent.",
+        valueName: "path"))
+    var paths: [String] = []
+
+    /// Reads and checks the workspace.
+    func load() throws(WorkspaceError) -> CheckResult {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let files = try WorkspaceFiles.collect(paths, currentDirectory: here)
+        return Checker.check(try WorkspaceFiles.read(files, currentDirectory: here))
+    }
+}
+
+/// When to colour text output.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+
+    /// `auto` colours only a terminal, and never when `NO_COLOR` is set (no-color.org).
+    var enabled: Bool {
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -1,0 +1,65 @@
+import BlueprintKit
+import Foundation
+import Testing
+
+/// Every rule's documented examples are its tests (the SwiftLint pattern): triggering examples
+/// must produce the rule's finding, at the `↓` when there is one; the others must not.
+@Suite("Rule examples")
+struct RuleExampleTests {
+    static let rules = RuleCatalog.descriptions
+
+    @Test("triggering examples produce the finding where the ↓ points", arguments: rules)
+    func triggering(_ rule: RuleDescription) {
+        for example in rule.triggering {
+            let found = check(example).filter { $0.ruleID == rule.id }
+            #expect(!found.isEmpty, "\(rule.id) did not trigger on:\n\(example.text)")
+            if let marked = example.markedPosition {
+                #expect(found.contains { $0.range.start == marked },
+                        "\(rule.id) triggered at \(found.map { "\($0.range.start.line):\($0.range.start.column)" }), not at the ↓ (\(marked.line):\(marked.column)) in:\n\(example.text)")
+            }
+            #expect(found.allSatisfy { $0.severity == rule.severity })
+        }
+    }
+
+    @Test("non-triggering examples do not produce the finding", arguments: rules)
+    func nonTriggering(_ rule: RuleDescription) {
+        for example in rule.nonTriggering {
+            let found = check(example).filter { $0.ruleID == rule.id }
+            #expect(found.isEmpty, "\(rule.id) triggered on:\n\(example.text)\n\(found.map(\.message))")
+        }
+    }
+
+    @Test("every rule has examples of both kinds, except the file-size limit (tested with a small limit)")
+    func everyRuleHasExamples() {
+        for rule in Self.rules {
+            #expect(!rule.nonTriggering.isEmpty, "\(rule.id) has no non-triggering example")
+            if rule.id != "BP007" { #expect(!rule.triggering.isEmpty, "\(rule.id) has no triggering example") }
+        }
+    }
+
+    @Test("rule IDs and names are unique")
+    func uniqueIDs() {
+        #expect(Set(Self.rules.map(\.id)).count == Self.rules.count)
+        #expect(Set(Self.rules.map(\.name)).count == Self.rules.count)
+    }
+
+    @Test("docs/RULES.md is what 'blueprint rules --format markdown' prints")
+    func rulesDocumentIsCurrent() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../docs/RULES.md").standardizedFileURL
+        let generated = RuleDocumentation.markdown()
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            try Data(generated.utf8).write(to: url, options: .atomic)
+        }
+        let written = try String(contentsOf: url, encoding: .utf8)
+        #expect(written == generated, "docs/RULES.md is out of date; run with UPDATE_GOLDENS=1")
+    }
+
+    private func check(_ example: Example) -> [Diagnostic] {
+        Checker.check([SourceFile(path: "example.yaml", text: example.text)]).diagnostics
+    }
+}
+
+extension RuleDescription: CustomTestStringConvertible {
+    public var testDescription: String { "\(id) \(name)" }
+}

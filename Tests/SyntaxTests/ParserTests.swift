@@ -1,0 +1,140 @@
+import Diagnostics
+import Foundation
+import Testing
+@testable import Syntax
+
+@Suite("YAML parser")
+struct ParserTests {
+    @Test("every node keeps its range (golden tree dump)")
+    func treeDump() throws {
+        let text = try Golden.fixture("tree.yaml")
+        let result = YAMLParser.parse(text, file: "tree.yaml")
+        #expect(result.diagnostics.isEmpty)
+        let dump = result.documents.map { $0.root.dump() }.joined(separator: "---\n")
+        try Golden.assert(dump, matches: "tree.dump")
+    }
+
+    @Test("a syntax error is located and worded plainly")
+    func syntaxError() {
+        let result = YAMLParser.parse("kind: persona\nsummary: Says: nobody calls back\n", file: "a.yaml")
+        let diagnostic = result.diagnostics.first
+        #expect(result.diagnostics.count == 1)
+        #expect(diagnostic?.ruleID == "BP001")
+        #expect(diagnostic?.range.start == SourcePosition(line: 2, column: 14))
+        #expect(diagnostic?.message == "unexpected ':' here")
+        #expect(diagnostic?.help?.contains("quote") == true)
+    }
+
+    @Test("an unclosed flow list reports where the list started")
+    func unclosedList() {
+        let result = YAMLParser.parse("name: [Hayley\nrole: customer\n", file: "a.yaml")
+        #expect(result.diagnostics.map(\.ruleID) == ["BP001"])
+        #expect(result.diagnostics.first?.range.start == SourcePosition(line: 1, column: 7))
+        #expect(result.diagnostics.first?.notes.first?.message == "the parser gave up here")
+    }
+
+    @Test("duplicate keys: the second is reported with a note at the first, the first value kept")
+    func duplicateKey() throws {
+        let result = YAMLParser.parse("id: a\nname: One\nname: Two\n", file: "a.yaml")
+        let diagnostic = try #require(result.diagnostics.first)
+        #expect(diagnostic.ruleID == "BP002")
+        #expect(diagnostic.range.start == SourcePosition(line: 3, column: 1))
+        #expect(diagnostic.notes.first?.range?.start == SourcePosition(line: 2, column: 1))
+        let pairs = try #require(result.documents.first?.root.mapping)
+        #expect(pairs.count == 2)
+        #expect(pairs[1].value.scalar?.text == "One")
+    }
+
+    @Test("an alias bomb stops at the expansion limit")
+    func aliasBomb() {
+        var text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        var previous = "a"
+        for name in ["b", "c", "d", "e", "f", "g", "h", "i"] {
+            text += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+            previous = name
+        }
+        let result = YAMLParser.parse(text, file: "bomb.yaml")
+        #expect(result.diagnostics.map(\.ruleID) == ["BP003"])
+        #expect(result.documents.isEmpty)
+    }
+
+    @Test("aliases within the limit expand to copies located at the alias")
+    func aliasExpansion() throws {
+        let result = YAMLParser.parse("a: &x [1, 2]\nb: *x\n", file: "a.yaml")
+        #expect(result.diagnostics.isEmpty)
+        let pairs = try #require(result.documents.first?.root.mapping)
+        #expect(pairs[1].value.sequence?.count == 2)
+        #expect(pairs[1].value.range.start == SourcePosition(line: 2, column: 4))
+    }
+
+    @Test("an alias to an unknown anchor is an error, not a crash")
+    func unknownAlias() {
+        let result = YAMLParser.parse("a: *nowhere\n", file: "a.yaml")
+        #expect(result.diagnostics.map(\.ruleID) == ["BP001"])
+    }
+
+    @Test("deep nesting stops at the limit without exhausting the stack")
+    func deepNesting() {
+        let text = "a: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n"
+        let result = YAMLParser.parse(text, file: "deep.yaml")
+        #expect(result.diagnostics.map(\.ruleID) == ["BP004"])
+        #expect(result.diagnostics.first?.range.start == SourcePosition(line: 1, column: 4 + 63))
+    }
+
+    @Test("invalid UTF-8 is located at the offending byte")
+    func invalidUTF8() {
+        let bytes = Array("kind: persona\nname: Caf".utf8) + [0xE9] + Array("\n".utf8)
+        let result = YAMLParser.parse(bytes, file: "latin1.yaml")
+        #expect(result.diagnostics.map(\.ruleID) == ["BP005"])
+        #expect(result.diagnostics.first?.range.start == SourcePosition(line: 2, column: 10))
+        #expect(result.diagnostics.first?.message.contains("0xE9") == true)
+    }
+
+    @Test("overlong encodings and surrogates are invalid UTF-8", arguments: [
+        [0xC0, 0xAF] as [UInt8], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82],
+    ])
+    func malformedSequences(_ sequence: [UInt8]) {
+        let result = YAMLParser.parse(Array("a: ".utf8) + sequence, file: "a.yaml")
+        #expect(result.diagnostics.map(\.ruleID) == ["BP005"])
+    }
+
+    @Test("binary and UTF-16 files are not text")
+    func notText() {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]
+        #expect(YAMLParser.parse(png, file: "image.yaml").diagnostics.map(\.ruleID) == ["BP005"])
+        #expect(YAMLParser.parse([0xFF, 0xFE, 0x6B, 0], file: "utf16.yaml").diagnostics.first?.message.contains("UTF-16") == true)
+        #expect(YAMLParser.parse(Array("a: b\u{0}".utf8), file: "nul.yaml").diagnostics.first?.message.contains("NUL") == true)
+    }
+
+    @Test("an empty or comment-only file needs a document", arguments: ["", "# nothing yet\n", "\n\n"])
+    func emptyFile(_ text: String) {
+        let result = YAMLParser.parse(text, file: "empty.yaml")
+        #expect(result.diagnostics.map(\.ruleID) == ["BP006"])
+    }
+
+    @Test("a file over the size limit is refused before parsing")
+    func fileTooLarge() {
+        let limits = ParseLimits(maxFileBytes: 10)
+        let result = YAMLParser.parse("kind: persona\n", file: "big.yaml", limits: limits)
+        #expect(result.diagnostics.map(\.ruleID) == ["BP007"])
+    }
+
+    @Test("several documents in one file, with CRLF line ends")
+    func multipleDocuments() {
+        let result = YAMLParser.parse("a: 1\r\n---\r\nb: 2\r\n", file: "two.yaml")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.documents.count == 2)
+        #expect(result.documents[1].root.range.start == SourcePosition(line: 3, column: 1))
+    }
+
+    @Test("scalars keep their style, so quoted numbers stay text")
+    func scalarStyles() throws {
+        let result = YAMLParser.parse("a: 1\nb: \"1\"\nc: ~\nd: |\n  line\n", file: "a.yaml")
+        let values = try #require(result.documents.first?.root.mapping).map(\.value)
+        #expect(values[0].scalar?.integer == 1)
+        #expect(values[1].scalar?.integer == nil)
+        #expect(values[2].scalar?.isNull == true)
+        #expect(values[3].scalar?.style == .literal)
+        #expect(values[3].scalar?.text == "line\n")
+    }
+}
