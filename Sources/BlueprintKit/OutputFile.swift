@@ -9,7 +9,9 @@ public enum OutputFile {
             return
         }
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url, options: .atomic)
         } catch {
             throw WorkspaceError("cannot write \(path): \(error.localizedDescription)")
         }

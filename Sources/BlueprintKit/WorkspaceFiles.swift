@@ -31,7 +31,9 @@ public enum WorkspaceFiles {
             }
             roots = [manifest.deletingLastPathComponent()]
         } else {
-            roots = paths.map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL }
+            roots = paths.map { path in
+                (path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)).standardizedFileURL
+            }
         }
         var files: [URL] = []
         for root in roots {

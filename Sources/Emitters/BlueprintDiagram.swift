@@ -21,6 +21,7 @@ public enum BlueprintDiagram {
 private enum Metrics {
     static let cellWidth = 200
     static let headerWidth = 130
+    static let contentWidth = 190
     static let wrapColumns = 34
     static let lineHeight = 13
     static let smallLineHeight = 11
@@ -274,11 +275,11 @@ private struct Drawing {
         case .changes: ("Changes needed", Palette.changes, Palette.text)
         case .measures: ("Measurement", Palette.measures, Palette.text)
         }
-        let lines = wrap(title, width: 18).map(Escape.html).joined(separator: "<BR/>")
+        let lines = wrap(title, width: 18).map(Escape.html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
         if case .line = row {
             return "<TABLE BORDER=\"0\" CELLPADDING=\"2\" WIDTH=\"\(Metrics.headerWidth)\"><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"\(fontColor)\"><I>\(lines)</I></FONT></TD></TR></TABLE>"
         }
-        return "<TABLE BORDER=\"0\" CELLPADDING=\"6\" BGCOLOR=\"\(fill)\" WIDTH=\"\(Metrics.headerWidth)\" HEIGHT=\"\(height)\"><TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(fontColor)\"><B>\(lines)</B></FONT></TD></TR></TABLE>"
+        return "<TABLE BORDER=\"0\" CELLPADDING=\"6\" BGCOLOR=\"\(fill)\" WIDTH=\"\(Metrics.headerWidth)\" HEIGHT=\"\(height)\"><TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT COLOR=\"\(fontColor)\"><B>\(lines)</B></FONT></TD></TR></TABLE>"
     }
 
     func cellAttributes(_ row: Row, column: Int, height: Int) -> String {
@@ -324,7 +325,7 @@ private struct Drawing {
             if let previous, step.after.contains(where: { $0.value == previous }) {
                 content += "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.flow)\">↓</FONT></TD></TR>"
             }
-            content += "<TR><TD PORT=\"s\(offset)\" BGCOLOR=\"\(Palette.fill(lane.kind))\" BORDER=\"1\" COLOR=\"#9CA3AF\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" TOOLTIP=\"\(Escape.html(step.id.value))\">"
+            content += "<TR><TD PORT=\"s\(offset)\" WIDTH=\"\(Metrics.contentWidth)\" BGCOLOR=\"\(Palette.fill(lane.kind))\" BORDER=\"1\" COLOR=\"#9CA3AF\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" TOOLTIP=\"\(Escape.html(step.id.value))\">"
             content += lines(step.text.value)
             let details = stepDetails(step)
             if !details.isEmpty {
@@ -358,13 +359,13 @@ private struct Drawing {
     func painRow(_ pain: PainPoint) -> String {
         let number = painNumbers[pain.id.value] ?? 0
         let color = Palette.severity(pain.severity)
-        return "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"#FEF2F2\" BORDER=\"1\" COLOR=\"\(color)\" TOOLTIP=\"\(Escape.html(pain.id.value))\">"
+        return "<TR><TD WIDTH=\"\(Metrics.contentWidth)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"#FEF2F2\" BORDER=\"1\" COLOR=\"\(color)\" TOOLTIP=\"\(Escape.html(pain.id.value))\">"
             + "<FONT COLOR=\"\(color)\" POINT-SIZE=\"9\"><B>P\(number) \(pain.severity.rawValue)</B><BR ALIGN=\"LEFT\"/>\(lines(pain.text.value, width: 40))</FONT></TD></TR>"
     }
 
     func listContent(_ items: [(id: String, text: String)]) -> String {
         items.map { item in
-            "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"white\" BORDER=\"1\" COLOR=\"#9CA3AF\" TOOLTIP=\"\(Escape.html(item.id))\"><FONT POINT-SIZE=\"9\">\(lines(item.text, width: 40))</FONT></TD></TR>"
+            "<TR><TD WIDTH=\"\(Metrics.contentWidth)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"white\" BORDER=\"1\" COLOR=\"#9CA3AF\" TOOLTIP=\"\(Escape.html(item.id))\"><FONT POINT-SIZE=\"9\">\(lines(item.text, width: 40))</FONT></TD></TR>"
         }.joined()
     }
 
@@ -386,8 +387,8 @@ private struct Drawing {
         for value in stride(from: 2, through: -2, by: -1) {
             let filled = value == level
             let color = value > 0 ? "#15803D" : value < 0 ? "#B91C1C" : "#6B7280"
-            let mark = filled ? "<FONT COLOR=\"\(color)\" POINT-SIZE=\"12\">●</FONT>" : "<FONT COLOR=\"#D1D5DB\" POINT-SIZE=\"7\">·</FONT>"
-            rows += "<TR><TD PORT=\"e\(value + 2)\" FIXEDSIZE=\"TRUE\" WIDTH=\"20\" HEIGHT=\"11\">\(mark)</TD></TR>"
+            let mark = filled ? "<FONT COLOR=\"\(color)\" POINT-SIZE=\"11\">●</FONT>" : "<FONT COLOR=\"#D1D5DB\" POINT-SIZE=\"7\">·</FONT>"
+            rows += "<TR><TD PORT=\"e\(value + 2)\" FIXEDSIZE=\"TRUE\" WIDTH=\"20\" HEIGHT=\"14\">\(mark)</TD></TR>"
         }
         return "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\" WIDTH=\"\(Metrics.cellWidth)\">\(rows)</TABLE>"
     }
@@ -398,7 +399,7 @@ private struct Drawing {
         var out = "\n  // Emotion curve.\n"
         for (from, to) in zip(points, points.dropFirst()) {
             let color = to.1 >= from.1 ? "#15803D" : "#B91C1C"
-            out += "  \(cellName(row, from.0)):e\(from.1 + 2) -> \(cellName(row, to.0)):e\(to.1 + 2) [constraint=false, arrowhead=none, penwidth=2, color=\"\(color)\"];\n"
+            out += "  \(cellName(row, from.0)):e\(from.1 + 2) -> \(cellName(row, to.0)):e\(to.1 + 2) [constraint=false, arrowhead=none, style=bold, color=\"\(color)\"];\n"
         }
         return out
     }
@@ -429,9 +430,9 @@ private struct Drawing {
             guard let source = stepPorts[from.id.value], let target = stepPorts[to.id.value] else { continue }
             // Steps in one cell are joined by the "↓" inside the cell, not a looping edge.
             guard source.node != target.node else { continue }
-            let style = isHandOff(from, to)
-                ? "color=\"\(Palette.handOff)\", penwidth=2.2"
-                : "color=\"\(Palette.flow)\", penwidth=1.1"
+            // `style=bold`, not `penwidth`: Graphviz 2.43 misreads penwidth on an edge between
+            // neighbours in one rank as an arrow type.
+            let style = isHandOff(from, to) ? "color=\"\(Palette.handOff)\", style=bold" : "color=\"\(Palette.flow)\""
             out += "  \(source.node):\(source.port) -> \(target.node):\(target.port) [constraint=false, \(style)];\n"
         }
         return out
@@ -447,7 +448,8 @@ private struct Drawing {
             let stage = blueprint.stages[column]
             switch row {
             case .stageHeader:
-                return textHeight(stage.name.value, Metrics.lineHeight + 2) + (stage.description.map { textHeight($0.value, Metrics.smallLineHeight) } ?? 0)
+                return textHeight(stage.name.value, Metrics.lineHeight + 4) + 12
+                    + (stage.description.map { textHeight($0.value, Metrics.smallLineHeight) + 12 } ?? 0)
             case .emotion, .line:
                 return 0
             case .lane(let lane):

@@ -1,0 +1,84 @@
+import BlueprintKit
+import Foundation
+import Testing
+
+/// A scratch folder tree for one test, removed afterwards.
+final class ScratchFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    @discardableResult
+    func write(_ path: String, _ text: String) throws -> URL {
+        let file = url.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+}
+
+@Suite("Finding a workspace's files")
+struct WorkspaceFilesTests {
+    static let persona = "kind: persona\nid: hayley\nname: Hayley\nrole: customer\n"
+
+    func layout() throws -> ScratchFolder {
+        let folder = try ScratchFolder()
+        try folder.write("workspace.yaml", "kind: workspace\nname: Test\ninclude: [blueprints, research]\n")
+        try folder.write("blueprints/hayley.yaml", Self.persona)
+        try folder.write("blueprints/nested/other.yml", Self.persona.replacingOccurrences(of: "hayley", with: "jake"))
+        try folder.write("research/notes.yaml", Self.persona.replacingOccurrences(of: "hayley", with: "joe"))
+        try folder.write("templates/starter.yaml", "kind: broken template\n")
+        try folder.write("Tests/Fixtures/bad.yaml", "{{{")
+        try folder.write("blueprints/.hidden/skip.yaml", "{{{")
+        try folder.write("blueprints/readme.md", "not yaml")
+        return folder
+    }
+
+    func names(_ urls: [URL], in folder: ScratchFolder) -> [String] {
+        let base = folder.url.standardizedFileURL.path + "/"
+        return urls.map { $0.standardizedFileURL.path.replacingOccurrences(of: base, with: "") }
+    }
+
+    @Test("from a subfolder, the workspace.yaml above is found and only its includes load")
+    func discovery() throws {
+        let folder = try layout()
+        let files = try WorkspaceFiles.collect([], currentDirectory: folder.url.appendingPathComponent("blueprints/nested"))
+        #expect(names(files, in: folder) == ["blueprints/hayley.yaml", "blueprints/nested/other.yml", "research/notes.yaml", "workspace.yaml"])
+    }
+
+    @Test("explicit paths override the workspace")
+    func explicitPaths() throws {
+        let folder = try layout()
+        let files = try WorkspaceFiles.collect(["research", "templates/starter.yaml"], currentDirectory: folder.url)
+        #expect(names(files, in: folder) == ["research/notes.yaml", "templates/starter.yaml"])
+    }
+
+    @Test("the workspace folder given explicitly loads its includes, not its tests or templates")
+    func explicitWorkspaceFolder() throws {
+        let folder = try layout()
+        let files = try WorkspaceFiles.collect(["."], currentDirectory: folder.url)
+        #expect(!names(files, in: folder).contains { $0.hasPrefix("templates") || $0.hasPrefix("Tests") })
+    }
+
+    @Test("a missing path, a missing include and no workspace at all are I/O errors")
+    func failures() throws {
+        let folder = try ScratchFolder()
+        #expect(throws: WorkspaceError.self) { try WorkspaceFiles.collect(["nope"], currentDirectory: folder.url) }
+        #expect(throws: WorkspaceError.self) { try WorkspaceFiles.collect([], currentDirectory: folder.url) }
+        try folder.write("workspace.yaml", "kind: workspace\nname: T\ninclude: [missing]\n")
+        #expect(throws: WorkspaceError.self) { try WorkspaceFiles.collect([], currentDirectory: folder.url) }
+    }
+
+    @Test("paths in messages are relative to the current folder")
+    func displayPaths() throws {
+        let folder = try layout()
+        let files = try WorkspaceFiles.collect([], currentDirectory: folder.url)
+        let sources = try WorkspaceFiles.read(files, currentDirectory: folder.url)
+        #expect(sources.map(\.path).contains("blueprints/hayley.yaml"))
+    }
+}

@@ -1,0 +1,67 @@
+import BlueprintKit
+import Emitters
+import Foundation
+import Testing
+
+@Suite("Blueprint diagram (DOT)")
+struct DiagramTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    static func workspace() throws -> Workspace {
+        let text = try String(contentsOf: fixtures.appendingPathComponent("missed-bin.yaml"), encoding: .utf8)
+        let persona = "kind: persona\nid: mr-hamid\nname: Mr Hamid\nrole: customer\n"
+        let result = Checker.check([SourceFile(path: "missed-bin.yaml", text: text), SourceFile(path: "p.yaml", text: persona)])
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.message))")
+        return result.workspace
+    }
+
+    static func dot() throws -> String {
+        let workspace = try workspace()
+        return BlueprintDiagram.dot(try #require(workspace.blueprint("missed-bin")), personas: workspace.personas)
+    }
+
+    @Test("golden DOT for a blueprint using every feature")
+    func golden() throws {
+        let dot = try Self.dot()
+        let url = Self.fixtures.appendingPathComponent("missed-bin.dot")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            try Data(dot.utf8).write(to: url, options: .atomic)
+        }
+        #expect(dot == (try String(contentsOf: url, encoding: .utf8)), "differs from missed-bin.dot; run with UPDATE_GOLDENS=1 and review")
+    }
+
+    @Test("user text is escaped: no raw <script> or unescaped quote reaches the DOT")
+    func escaping() throws {
+        let dot = try Self.dot()
+        #expect(!dot.contains("<script>"))
+        #expect(dot.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+        #expect(dot.contains("&amp;"))
+        #expect(dot.contains("&quot;quotes&quot;"))
+    }
+
+    @Test("the lines of interaction, visibility and internal interaction are drawn in order")
+    func lines() throws {
+        let dot = try Self.dot()
+        let positions = ["// Line of interaction", "// Line of visibility", "// Line of internal interaction"].map {
+            dot.range(of: $0)?.lowerBound
+        }
+        #expect(positions.allSatisfy { $0 != nil })
+        #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        // The custom backstage lane sits with the back stage: no second line of visibility.
+        #expect(dot.components(separatedBy: "// Line of visibility").count == 2)
+    }
+
+    @Test("pain points are numbered in order and hand-offs between service actors are highlighted")
+    func painsAndHandOffs() throws {
+        let dot = try Self.dot()
+        #expect(dot.contains("<B>P1 medium</B>"))
+        #expect(dot.contains("<B>P2 high</B>"))
+        #expect(dot.contains("3 hand-offs"))
+        #expect(dot.components(separatedBy: "color=\"#D9480F\", style=bold").count - 1 == 3)
+    }
+
+    @Test("the same blueprint gives the same bytes")
+    func deterministic() throws {
+        #expect(try Self.dot() == Self.dot())
+    }
+}
