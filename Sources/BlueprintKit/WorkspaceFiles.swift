@@ -77,7 +77,7 @@ public enum WorkspaceFiles {
     }
 
     /// Every `.yaml`/`.yml` file below `directory`, skipping hidden folders and build output.
-    static func yamlFiles(under directory: URL) -> [URL] {
+    public static func yamlFiles(under directory: URL) -> [URL] {
         guard let enumerator = FileManager.default.enumerator(
             at: directory, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]) else { return [] }
         var files: [URL] = []

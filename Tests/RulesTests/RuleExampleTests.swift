@@ -63,3 +63,18 @@ struct RuleExampleTests {
 extension RuleDescription: CustomTestStringConvertible {
     public var testDescription: String { "\(id) \(name)" }
 }
+
+@Suite("Rules at scale")
+struct RulesAtScaleTests {
+    @Test("a flow chain of 50,000 steps is checked without exhausting the stack, and a cycle at its end is found")
+    func longChain() {
+        var yaml = "kind: blueprint\nid: long\ntitle: Long\nstages:\n  - id: s\n    name: S\n    steps:\n"
+        let count = 50_000
+        for index in 0..<count {
+            let after = index == 0 ? "[n\(count - 1)]" : "[n\(index - 1)]"
+            yaml += "      - {id: n\(index), lane: backstage, text: Step, after: \(after)}\n"
+        }
+        let result = Checker.check([SourceFile(path: "long.yaml", text: yaml)])
+        #expect(result.diagnostics.filter { $0.ruleID == "BP022" }.count == 1)
+    }
+}

@@ -21,6 +21,7 @@ public struct FlowCycleRule: Rule {
     }
 
     /// One finding per cycle, found by depth-first search in written order (so it is stable).
+    /// The search keeps its own stack: a generated blueprint may chain thousands of steps.
     private func cycles(in blueprint: Blueprint) -> [Diagnostic] {
         let steps = blueprint.steps
         var index: [String: Int] = [:]
@@ -28,29 +29,35 @@ public struct FlowCycleRule: Rule {
         let predecessors = steps.map { $0.after.compactMap { index[$0.value] } }
         enum Mark { case unvisited, onPath, done }
         var marks = [Mark](repeating: .unvisited, count: steps.count)
-        var path: [Int] = []
         var findings: [Diagnostic] = []
 
-        func visit(_ node: Int) {
-            marks[node] = .onPath
-            path.append(node)
-            for next in predecessors[node] {
-                switch marks[next] {
-                case .unvisited: visit(next)
+        for root in steps.indices where marks[root] == .unvisited {
+            // Each frame is a step on the current path and how many of its links were followed.
+            var path: [(node: Int, next: Int)] = [(root, 0)]
+            marks[root] = .onPath
+            while let (node, next) = path.last {
+                guard next < predecessors[node].count else {
+                    marks[node] = .done
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let target = predecessors[node][next]
+                switch marks[target] {
+                case .unvisited:
+                    marks[target] = .onPath
+                    path.append((target, 0))
                 case .onPath:
-                    let loop = Array(path[path.firstIndex(of: next)!...])
-                    let names = (loop + [next]).reversed().map { steps[$0].id.value }.joined(separator: " → ")
-                    let first = loop.min()!
+                    let loop = path.map(\.node).drop { $0 != target }
+                    let names = (Array(loop) + [target]).reversed().map { steps[$0].id.value }.joined(separator: " → ")
                     findings.append(finding(
-                        "flow arrows form a cycle: \(names)", at: steps[first].id.range,
+                        "flow arrows form a cycle: \(names)", at: steps[loop.min()!].id.range,
                         help: "a step that happens again is a new step with its own ID; remove one 'after' link"))
-                case .done: break
+                case .done:
+                    break
                 }
             }
-            path.removeLast()
-            marks[node] = .done
         }
-        for node in steps.indices where marks[node] == .unvisited { visit(node) }
         return findings
     }
 }
