@@ -1,0 +1,54 @@
+import ArgumentParser
+import BlueprintKit
+import Foundation
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a blueprint as DOT, SVG, PNG or PDF.",
+        discussion: """
+        Lays out the diagram in-process with Graphviz: stages as columns, lanes as rows, the \
+        lines of interaction, visibility and internal interaction, flow arrows with hand-offs \
+        highlighted, numbered pain points and the customer's emotion curve. Nothing is written \
+        when the workspace has errors; the output file is replaced atomically.
+        """)
+
+    @Argument(help: "The ID of the blueprint to draw.")
+    var blueprintID: String
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(help: "Output format: dot, svg, png or pdf. Default: from the output file's extension, else svg.")
+    var format: DiagramFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file; - for standard output.", valueName: "file"))
+    var output: String
+
+    func validate() throws {
+        if format == nil, output != "-", DiagramFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil,
+           !URL(fileURLWithPath: output).pathExtension.isEmpty {
+            throw ValidationError("cannot tell the format from '\(output)'; add --format dot|svg|png|pdf")
+        }
+    }
+
+    func run() throws {
+        let result = try workspace.load()
+        try reportProblems(of: result)
+        let chosen = format ?? DiagramFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
+        let bytes = try BlueprintRenderer.render(blueprintID, in: result.workspace, format: chosen)
+        try OutputFile.write(bytes, to: output)
+    }
+}
+
+/// Prints a workspace's errors to standard error and fails; mentions warnings in one line.
+func reportProblems(of result: CheckResult) throws {
+    let errors = result.diagnostics.filter { $0.severity == .error }
+    if !errors.isEmpty {
+        let text = errors.report(format: .text, color: ColorChoice.auto.enabled, result: result)
+        FileHandle.standardError.write(Data(text.utf8))
+        throw ExitCode.failure
+    }
+    let warnings = result.diagnostics.count
+    if warnings > 0 {
+        FileHandle.standardError.write(Data("note: the workspace has \(warnings) warning\(warnings == 1 ? "" : "s"); run 'blueprint check' to see them\n".utf8))
+    }
+}
