@@ -81,9 +81,3 @@ struct Fields {
         return range
     }
 }
-
-/// "a" or "an", for messages that name a thing.
-func article(_ word: String) -> String {
-    guard let first = word.first?.lowercased() else { return "a" }
-    return "aeiou".contains(first) ? "an" : "a"
-}

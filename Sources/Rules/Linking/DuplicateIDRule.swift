@@ -49,8 +49,3 @@ public struct DuplicateIDRule: Rule {
         return findings
     }
 }
-
-func article(_ word: String) -> String {
-    guard let first = word.first?.lowercased() else { return "a" }
-    return "aeiou".contains(first) ? "an" : "a"
-}
