@@ -98,8 +98,9 @@ private struct Drawing {
     let rows: [Row]
     /// Pain point numbers, in the order pain points are written.
     let painNumbers: [String: Int]
-    /// Where each step is drawn: the cell node and the port of its row in the cell's table.
-    var stepPorts: [String: (node: String, port: String)] = [:]
+    /// Where each step is drawn: the cell node, the port of its row in the cell's table, and
+    /// its column.
+    var stepPorts: [String: (node: String, port: String, row: Int, column: Int)] = [:]
     /// The actor of each step, for hand-off detection: its `actor`, else its lane.
     let actors: [String: String]
     let laneKinds: [String: Lane.Kind]
@@ -123,7 +124,7 @@ private struct Drawing {
             guard case .lane(let lane) = row else { continue }
             for (column, stage) in blueprint.stages.enumerated() {
                 for (offset, step) in stage.steps.enumerated() where step.lane.value == lane.id.value {
-                    stepPorts[step.id.value] = (cellName(rowIndex, column), "s\(offset)")
+                    stepPorts[step.id.value] = (cellName(rowIndex, column), "s\(offset)", rowIndex, column)
                 }
             }
         }
@@ -397,8 +398,9 @@ private struct Drawing {
         guard let row = rows.firstIndex(where: { if case .emotion = $0 { true } else { false } }) else { return "" }
         let points = blueprint.stages.indices.compactMap { column in emotion(of: blueprint.stages[column]).map { (column, $0) } }
         var out = "\n  // Emotion curve.\n"
-        for (from, to) in zip(points, points.dropFirst()) {
-            let color = to.1 >= from.1 ? "#15803D" : "#B91C1C"
+        // Only neighbouring stages are joined: a stage without emotions leaves a gap in the curve.
+        for (from, to) in zip(points, points.dropFirst()) where to.0 == from.0 + 1 {
+            let color = to.1 > from.1 ? "#15803D" : to.1 < from.1 ? "#B91C1C" : "#6B7280"
             out += "  \(cellName(row, from.0)):e\(from.1 + 2) -> \(cellName(row, to.0)):e\(to.1 + 2) [constraint=false, arrowhead=none, style=bold, color=\"\(color)\"];\n"
         }
         return out
@@ -433,7 +435,17 @@ private struct Drawing {
             // `style=bold`, not `penwidth`: Graphviz 2.43 misreads penwidth on an edge between
             // neighbours in one rank as an arrow type.
             let style = isHandOff(from, to) ? "color=\"\(Palette.handOff)\", style=bold" : "color=\"\(Palette.flow)\""
-            out += "  \(source.node):\(source.port) -> \(target.node):\(target.port) [constraint=false, \(style)];\n"
+            // An arrow to a later stage takes part in ranking with no weight: it agrees with the
+            // grid, and dot then routes it between the cells instead of around the diagram.
+            // Arrows within a stage or back in time must not move the grid.
+            if target.column > source.column {
+                out += "  \(source.node):\(source.port) -> \(target.node):\(target.port) [weight=0, \(style)];\n"
+                continue
+            }
+            // Leaving from the bottom (or top) and arriving at the top (or bottom) gives the
+            // router a clear path; without it Graphviz sometimes fails to route (and says so).
+            let (tail, head) = source.row < target.row ? ("s", "n") : source.row > target.row ? ("n", "s") : ("e", "w")
+            out += "  \(source.node):\(source.port):\(tail) -> \(target.node):\(target.port):\(head) [constraint=false, \(style)];\n"
         }
         return out
     }
