@@ -1,0 +1,38 @@
+import BlueprintKit
+import Foundation
+import Testing
+
+/// The DSL reference teaches by example, so its examples must be valid documents.
+@Suite("Documentation")
+struct DocumentationTests {
+    static func yamlBlocks(in name: String) throws -> [String] {
+        let text = try String(contentsOf: Run.repository.appendingPathComponent(name), encoding: .utf8)
+        var blocks: [String] = []
+        var current: [Substring]?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```yaml") {
+                current = []
+            } else if line.hasPrefix("```"), let lines = current {
+                blocks.append(lines.joined(separator: "\n") + "\n")
+                current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        return blocks
+    }
+
+    @Test("every YAML example in docs/DSL.md parses and decodes without syntax or schema errors")
+    func dslExamples() throws {
+        let blocks = try Self.yamlBlocks(in: "docs/DSL.md")
+        #expect(blocks.count >= 4)
+        for block in blocks {
+            // A fragment (such as a `lanes:` list) is checked inside a minimal blueprint.
+            let text = block.hasPrefix("kind:") || block.contains("\nkind:") ? block
+                : "kind: blueprint\nid: doc\ntitle: Doc\nstages: []\n" + block
+            let findings = Checker.check([SourceFile(path: "DSL.md", text: text)]).diagnostics
+                .filter { $0.ruleID < "BP020" }
+            #expect(findings.isEmpty, "\(findings.map(\.message)) in:\n\(block)")
+        }
+    }
+}
