@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
-        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", propertyBased]),
+        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", propertyBased], exclude: ["Fixtures"]),
     ]
 )

@@ -12,7 +12,9 @@ public struct CheckResult: Sendable {
 
     /// Source text by path, for reporters that show the line under a caret.
     public var sourceTexts: [String: String] {
-        Dictionary(sources.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        // A file that is not UTF-8 text has no lines worth showing under a caret.
+        Dictionary(sources.compactMap { file in String(validating: file.bytes, as: UTF8.self).map { (file.path, $0) } },
+                   uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -3,7 +3,7 @@ import Diagnostics
 
 /// Turns libyaml's terse problem text into a message and a fix in plain words.
 enum ParserProblem {
-    static func diagnostic(for parser: yaml_parser_t, file: String) -> Diagnostic {
+    static func diagnostic(for parser: yaml_parser_t, file: String, bytes: [UInt8]) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         let context = parser.context.map { String(cString: $0) }
         let mark = parser.problem_mark
@@ -15,7 +15,13 @@ enum ParserProblem {
                 line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
             notes.append(.init(context, at: SourceRange(file: file, at: contextPosition)))
         }
-        let (message, help) = plainWords(problem: problem, context: context)
+        var (message, help) = plainWords(problem: problem, context: context)
+        if problem == "found character that cannot start any token",
+           let character = character(at: position, in: bytes) {
+            (message, help) = character == "\t"
+                ? ("a tab is used for indentation", "indent with spaces; YAML does not allow tabs there")
+                : ("'\(character)' cannot start a value", "quote the text; YAML reserves '\(character)' at the start of a value")
+        }
         // An unclosed bracket or quote is found only at the end of the file; point at where it
         // was opened, which is where the fix goes, and note where the parser gave up.
         if unclosed.contains(problem), let opened = notes.first?.range {
@@ -26,6 +32,18 @@ enum ParserProblem {
         return Diagnostic(
             ruleID: SyntaxRuleID.syntaxError, severity: .error, message: message,
             at: SourceRange(file: file, at: position), notes: notes, help: help)
+    }
+
+    /// The character at a 1-based line and column (counted in Unicode scalars, as libyaml does).
+    static func character(at position: SourcePosition, in bytes: [UInt8]) -> Unicode.Scalar? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var line = 1, column = 1
+        for scalar in text.unicodeScalars {
+            if line == position.line && column == position.column { return scalar }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if line > position.line { return nil }
+        }
+        return nil
     }
 
     static let unclosed: Set<String> = [

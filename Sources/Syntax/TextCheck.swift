@@ -11,17 +11,19 @@ enum TextCheck {
                 at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1)),
                 help: "save the file as UTF-8 in your editor")
         }
+        // A NUL byte anywhere means a binary file (an image or spreadsheet saved as .yaml):
+        // say so, rather than pointing at whichever odd byte comes first.
+        if bytes.contains(0) {
+            return Diagnostic(
+                ruleID: SyntaxRuleID.encoding, severity: .error,
+                message: "file is not text (it contains NUL bytes); is it a binary file?",
+                at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1)),
+                help: "only YAML text files belong in a workspace; move binary files elsewhere")
+        }
         var line = 1, column = 1, index = 0
         while index < bytes.count {
             let byte = bytes[index]
             let here = SourcePosition(line: line, column: column)
-            if byte == 0 {
-                return Diagnostic(
-                    ruleID: SyntaxRuleID.encoding, severity: .error,
-                    message: "file is not text (it contains a NUL byte)",
-                    at: SourceRange(file: file, at: here),
-                    help: "only YAML text files belong in a workspace; move binary files elsewhere")
-            }
             let length = sequenceLength(bytes, at: index)
             guard length > 0 else {
                 let hex = String(byte, radix: 16, uppercase: true)

@@ -18,7 +18,7 @@ public enum YAMLParser {
             return Result(documents: [], diagnostics: [
                 Diagnostic(
                     ruleID: SyntaxRuleID.fileTooLarge, severity: .error,
-                    message: "file is \(bytes.count) bytes; the limit is \(limits.maxFileBytes) bytes",
+                    message: "file is \(grouped(bytes.count)) bytes; the limit is \(grouped(limits.maxFileBytes)) bytes",
                     at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1)),
                     help: "split it into several files in the same folder")
             ])
@@ -84,7 +84,7 @@ private struct TreeBuilder {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    diagnostics.append(ParserProblem.diagnostic(for: parser, file: file))
+                    diagnostics.append(ParserProblem.diagnostic(for: parser, file: file, bytes: bytes))
                     return
                 }
                 let done = event.type == YAML_STREAM_END_EVENT
@@ -139,7 +139,7 @@ private struct TreeBuilder {
             expandedByAliases += weight
             guard expandedByAliases <= limits.maxAliasExpansion else {
                 fail(SyntaxRuleID.aliasExpansion,
-                     "aliases expand to more than \(limits.maxAliasExpansion) nodes in this document",
+                     "aliases expand to more than \(grouped(limits.maxAliasExpansion)) nodes in this document",
                      at: start, help: "this looks like an alias bomb; write the repeated content out or use fewer aliases")
                 return false
             }
@@ -223,4 +223,15 @@ private func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int?)
 
 private func optionalString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
     pointer.map { string($0, length: nil) }
+}
+
+/// 100000 as "100,000", for limits in messages.
+func grouped(_ number: Int) -> String {
+    let digits = Array(String(number))
+    var out = ""
+    for (index, digit) in digits.enumerated() {
+        if index > 0 && (digits.count - index) % 3 == 0 { out += "," }
+        out.append(digit)
+    }
+    return out
 }

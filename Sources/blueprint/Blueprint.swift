@@ -49,6 +49,9 @@ struct WorkspaceOptions: ParsableArguments {
     func load() throws(WorkspaceError) -> CheckResult {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let files = try WorkspaceFiles.collect(paths, currentDirectory: here)
+        if files.isEmpty {
+            FileHandle.standardError.write(Data("warning: no .yaml or .yml files found in \(paths.joined(separator: ", "))\n".utf8))
+        }
         return Checker.check(try WorkspaceFiles.read(files, currentDirectory: here))
     }
 }

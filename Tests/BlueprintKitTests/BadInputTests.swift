@@ -1,0 +1,38 @@
+import BlueprintKit
+import Foundation
+import Testing
+
+/// A corpus of broken files, each with golden diagnostics: the right rule at the right line and
+/// column, and never a crash or a hang.
+@Suite("Bad input corpus")
+struct BadInputTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/bad-input")
+
+    /// The rule each file must trigger.
+    static let expected: [String: String] = [
+        "tabs.yaml": "BP001", "unclosed-quote.yaml": "BP001", "duplicate-key.yaml": "BP002",
+        "wrong-type.yaml": "BP012", "typo-key.yaml": "BP013", "dangling-reference.yaml": "BP021",
+        "duplicate-id.yaml": "BP020", "after-cycle.yaml": "BP022", "deep-nesting.yaml": "BP004",
+        "alias-bomb.yaml": "BP003", "invalid-utf8.yaml": "BP005", "empty.yaml": "BP006",
+        "binary.yaml": "BP005",
+    ]
+
+    @Test("the corpus holds every file the rules expect, and nothing else")
+    func corpusIsComplete() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".yaml") }
+        #expect(Set(files) == Set(Self.expected.keys))
+    }
+
+    @Test("each file gets its finding, matching the golden report", arguments: expected.keys.sorted())
+    func golden(_ name: String) throws {
+        let result = Checker.check(try WorkspaceFiles.read([Self.folder.appendingPathComponent(name)], currentDirectory: Self.folder))
+        #expect(result.diagnostics.contains { $0.ruleID == Self.expected[name] }, "\(result.diagnostics.map(\.ruleID))")
+        #expect(result.diagnostics.hasErrors)
+        let report = result.diagnostics.report(format: .text, result: result)
+        let golden = Self.folder.appendingPathComponent(name.replacingOccurrences(of: ".yaml", with: ".txt"))
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            try Data(report.utf8).write(to: golden, options: .atomic)
+        }
+        #expect(report == (try String(contentsOf: golden, encoding: .utf8)), "differs from \(golden.lastPathComponent)")
+    }
+}
