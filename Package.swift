@@ -38,6 +38,7 @@ let package = Package(
             name: "blueprint",
             dependencies: [
                 "BlueprintKit",
+                "Emitters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,8 +3,7 @@ import Syntax
 
 enum BlueprintDecoder {
     static func decode(_ node: Node, problems: Problems) -> Blueprint? {
-        guard var fields = Fields(node, what: "blueprint", problems: problems) else { return nil }
-        fields.skipKind()
+        guard let fields = Fields(node, what: "blueprint", problems: problems) else { return nil }
         let id = fields.required("id", readID)
         let title = fields.required("title", readText)
         let description = fields.optional("description", readText)
@@ -42,7 +41,7 @@ enum BlueprintDecoder {
             }
             return Lane(id: id, name: kind.standardName, kind: kind, range: node.range)
         }
-        guard var fields = Fields(node, what: "lane", problems: problems) else { return nil }
+        guard let fields = Fields(node, what: "lane", problems: problems) else { return nil }
         let id = fields.required("id", readID)
         let name = fields.optional("name", readText)
         let declaredKind = fields.optional("type", readChoice(Lane.Kind.self))?.value
@@ -54,7 +53,7 @@ enum BlueprintDecoder {
     }
 
     static func readStage(_ node: Node, _ what: String, _ problems: Problems) -> Stage? {
-        guard var fields = Fields(node, what: "stage", problems: problems) else { return nil }
+        guard let fields = Fields(node, what: "stage", problems: problems) else { return nil }
         let id = fields.required("id", readID)
         let name = fields.required("name", readText)
         let stage = Stage(
@@ -71,7 +70,7 @@ enum BlueprintDecoder {
     }
 
     static func readStep(_ node: Node, _ what: String, _ problems: Problems) -> Step? {
-        guard var fields = Fields(node, what: "step", problems: problems) else { return nil }
+        guard let fields = Fields(node, what: "step", problems: problems) else { return nil }
         let id = fields.required("id", readID)
         let lane = fields.required("lane", readID)
         let text = fields.required("text", readText)
@@ -92,7 +91,7 @@ enum BlueprintDecoder {
     }
 
     static func readPainPoint(_ node: Node, _ what: String, _ problems: Problems) -> PainPoint? {
-        guard var fields = Fields(node, what: "pain point", problems: problems) else { return nil }
+        guard let fields = Fields(node, what: "pain point", problems: problems) else { return nil }
         let id = fields.required("id", readID)
         let text = fields.required("text", readText)
         let severity = fields.optional("severity", readChoice(PainPoint.Severity.self))?.value ?? .medium
@@ -107,7 +106,7 @@ enum BlueprintDecoder {
         if node.scalar != nil {
             return readID(node, what, problems).map(Evidence.reference)
         }
-        guard var fields = Fields(node, what: "citation", problems: problems) else { return nil }
+        guard let fields = Fields(node, what: "citation", problems: problems) else { return nil }
         let quote = fields.optional("quote", readText)
         let source = fields.optional("source", readText)
         fields.finish()
@@ -121,14 +120,14 @@ enum BlueprintDecoder {
 
     static func readChange(insideStage: Bool) -> (Node, String, Problems) -> Change? {
         { node, _, problems in
-            readStageNote(node, what: "change", insideStage: insideStage, problems: problems)
+            readStageNote(node, what: insideStage ? "change" : "blueprint change", insideStage: insideStage, problems: problems)
                 .map { Change(id: $0.id, text: $0.text, stage: $0.stage, range: node.range) }
         }
     }
 
     static func readMeasure(insideStage: Bool) -> (Node, String, Problems) -> Measure? {
         { node, _, problems in
-            readStageNote(node, what: "measure", insideStage: insideStage, problems: problems)
+            readStageNote(node, what: insideStage ? "measure" : "blueprint measure", insideStage: insideStage, problems: problems)
                 .map { Measure(id: $0.id, text: $0.text, stage: $0.stage, range: node.range) }
         }
     }
@@ -136,7 +135,7 @@ enum BlueprintDecoder {
     /// Changes and measures share a shape: `id`, `text`, and `stage` when outside a stage.
     private static func readStageNote(_ node: Node, what: String, insideStage: Bool, problems: Problems)
         -> (id: Identifier, text: Text, stage: Identifier?)? {
-        guard var fields = Fields(node, what: what, problems: problems) else { return nil }
+        guard let fields = Fields(node, what: what, problems: problems) else { return nil }
         let id = fields.required("id", readID)
         let text = fields.required("text", readText)
         // Inside a stage the stage is implied; asking for `stage` only outside makes it unknown inside.

@@ -11,7 +11,7 @@ public enum Element: Sendable, Hashable {
 /// Decodes located YAML documents into model values, collecting every problem.
 public enum DocumentDecoder {
     /// The document kinds this version understands, as written after `kind:`.
-    public static let kinds = ["blueprint", "persona", "workspace"]
+    public static var kinds: [String] { Schema.documentKinds.sorted() }
 
     /// Decodes one document. A document with problems may still yield a value (with the
     /// faulty parts left out) so later checks can run on the rest.
@@ -51,9 +51,4 @@ public enum DocumentDecoder {
             return nil
         }
     }
-}
-
-/// Reads the `kind` key every document has, so `Fields.finish` does not call it unknown.
-extension Fields {
-    mutating func skipKind() { _ = node("kind") }
 }

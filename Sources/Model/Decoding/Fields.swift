@@ -1,16 +1,16 @@
 import Diagnostics
 import Syntax
 
-/// Reads the keys of one YAML mapping. Every key a decoder asks for is remembered, so
-/// `finish()` can report the ones nobody asked for as unknown, with a did-you-mean.
+/// Reads the keys of one YAML mapping. The keys it accepts are those `Schema` declares for the
+/// mapping, so `finish()` reports any other key as unknown, with a did-you-mean.
 struct Fields {
     let node: Node
-    /// What the mapping is, in the user's words ("step", "pain point"), for messages.
+    /// What the mapping is, in the user's words ("step", "pain point"): its `Schema` object name.
     let what: String
     private let problems: Problems
     private var values: [String: Pair] = [:]
     private var order: [String] = []
-    private var known: [String] = []
+    private let known: [String]
 
     /// Nil (after reporting) when `node` is not a mapping.
     init?(_ node: Node, what: String, problems: Problems) {
@@ -21,6 +21,9 @@ struct Fields {
         self.node = node
         self.what = what
         self.problems = problems
+        let schema = Schema.object(what)
+        assert(schema != nil, "no schema for '\(what)'")
+        known = schema?.keys ?? []
         for pair in pairs {
             guard let key = pair.key.scalar?.text else {
                 problems.wrongType(pair.key, expected: "a plain key", for: "a key of this \(what)")
@@ -32,8 +35,8 @@ struct Fields {
     }
 
     /// The value node of `key`, if present and not null.
-    mutating func node(_ key: String) -> Node? {
-        known.append(key)
+    func node(_ key: String) -> Node? {
+        assert(known.contains(key), "the schema of '\(what)' does not declare '\(key)'")
         guard let value = values[key]?.value else { return nil }
         if value.scalar?.isNull == true, value.tag == nil { return nil }
         return value
@@ -46,13 +49,13 @@ struct Fields {
     func keyRange(_ key: String) -> SourceRange? { values[key]?.key.range }
 
     /// Reads an optional key with `read`, which reports its own type problems.
-    mutating func optional<T>(_ key: String, _ read: (Node, String, Problems) -> T?) -> T? {
+    func optional<T>(_ key: String, _ read: (Node, String, Problems) -> T?) -> T? {
         guard let value = node(key) else { return nil }
         return read(value, "'\(key)'", problems)
     }
 
     /// Reads a key that must be present, reporting its absence at the mapping.
-    mutating func required<T>(_ key: String, _ read: (Node, String, Problems) -> T?) -> T? {
+    func required<T>(_ key: String, _ read: (Node, String, Problems) -> T?) -> T? {
         guard let value = node(key) else {
             problems.error(
                 SchemaRuleID.missingKey, "\(article(what)) \(what) needs '\(key)'",
@@ -62,7 +65,7 @@ struct Fields {
         return read(value, "'\(key)'", problems)
     }
 
-    /// Reports every key no decoder asked for. Call once, after reading all known keys.
+    /// Reports every key the schema does not declare. Call once per mapping.
     func finish() {
         let knownSet = Set(known)
         for key in order where !knownSet.contains(key) {

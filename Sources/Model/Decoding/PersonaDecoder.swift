@@ -2,8 +2,7 @@ import Syntax
 
 enum PersonaDecoder {
     static func decode(_ node: Node, problems: Problems) -> Persona? {
-        guard var fields = Fields(node, what: "persona", problems: problems) else { return nil }
-        fields.skipKind()
+        guard let fields = Fields(node, what: "persona", problems: problems) else { return nil }
         let id = fields.required("id", readID)
         let name = fields.required("name", readText)
         let role = fields.required("role", readChoice(Persona.Role.self))
@@ -28,7 +27,7 @@ enum PersonaDecoder {
         if node.scalar != nil {
             return readText(node, what, problems).map { Need(id: nil, text: $0) }
         }
-        guard var fields = Fields(node, what: "need", problems: problems) else { return nil }
+        guard let fields = Fields(node, what: "need", problems: problems) else { return nil }
         let id = fields.optional("id", readID)
         let text = fields.required("text", readText)
         fields.finish()

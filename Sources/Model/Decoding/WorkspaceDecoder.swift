@@ -2,8 +2,7 @@ import Syntax
 
 enum WorkspaceDecoder {
     static func decode(_ node: Node, problems: Problems) -> WorkspaceManifest? {
-        guard var fields = Fields(node, what: "workspace", problems: problems) else { return nil }
-        fields.skipKind()
+        guard let fields = Fields(node, what: "workspace", problems: problems) else { return nil }
         let name = fields.required("name", readText)
         let include = fields.optional("include", readList(readText)) ?? []
         fields.finish()

@@ -6,7 +6,7 @@ public struct Duration: Sendable, Hashable {
     public var seconds: Int
 
     /// Units a designer writes, with their length in seconds. Days are calendar days.
-    static let units: [(names: [String], seconds: Int)] = [
+    public static let units: [(names: [String], seconds: Int)] = [
         (["s", "sec", "secs", "second", "seconds"], 1),
         (["m", "min", "mins", "minute", "minutes"], 60),
         (["h", "hr", "hrs", "hour", "hours"], 3_600),
