@@ -38,4 +38,18 @@ struct ExampleWorkspaceTests {
             #expect(try BlueprintRenderer.render(blueprint.id.value, in: workspace, format: .svg) == first, "\(blueprint.id.value)")
         }
     }
+
+    @Test("the gold standard renders as SVG with all 8 stage names, and as PNG and PDF")
+    func goldStandardFormats() throws {
+        let workspace = try Self.load().workspace
+        let svg = String(decoding: try BlueprintRenderer.render("gold-standard", in: workspace, format: .svg), as: UTF8.self)
+        for name in ["Issue", "Contact", "Request", "Confirm", "Waiting period, tracking or", "rescheduling",
+                     "The thing happens", "Resolution", "Feedback on experience"] {
+            #expect(svg.contains(">\(name)</text>"), "\(name) is not drawn")
+        }
+        #expect(try BlueprintRenderer.render("gold-standard", in: workspace, format: .png).starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        let pdf = try BlueprintRenderer.render("gold-standard", in: workspace, format: .pdf)
+        #expect(pdf.starts(with: Array("%PDF".utf8)))
+        #expect(String(decoding: pdf.suffix(8), as: UTF8.self).contains("%%EOF"))
+    }
 }
