@@ -1,3 +1,4 @@
+import Foundation
 import Model
 
 /// Draws a service blueprint as DOT: stages as columns, lanes as rows, the lines of
@@ -353,8 +354,12 @@ private struct Drawing {
         return details.joined(separator: " · ")
     }
 
+    /// A persona's name for a persona ID; an ID-like role ("service-team") in words ("Service team").
     func actorName(_ actor: String) -> String {
-        personas.first { $0.id.value == actor }?.name.value ?? actor
+        if let persona = personas.first(where: { $0.id.value == actor }) { return persona.name.value }
+        guard !actor.contains(" "), actor.contains("-") || actor.contains("_") else { return actor }
+        let words = actor.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     func painRow(_ pain: PainPoint) -> String {
