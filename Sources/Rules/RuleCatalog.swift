@@ -8,7 +8,7 @@ public enum RuleCatalog {
         DuplicateIDRule.self, UnknownReferenceRule.self, FlowCycleRule.self, UndeclaredLaneRule.self,
         UndeclaredStageRule.self, ImprovesRule.self,
         CustomerStepWithoutResponseRule.self, EmptyStageRule.self, PainPointWithoutEvidenceRule.self,
-        EmotionOutsideCustomerLaneRule.self, PersonalDataRule.self,
+        EmotionOutsideCustomerLaneRule.self, PersonalDataRule.self, ChannelTypoRule.self, BlueprintPersonaRoleRule.self,
     ]
 
     /// Findings the parser and decoders report, described here so they are listed too.

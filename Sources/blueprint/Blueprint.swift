@@ -7,7 +7,7 @@ import Foundation
 struct Blueprint: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blueprint",
-        abstract: "Check, render and trace service blueprints written as YAML.",
+        abstract: "Check and draw service blueprints written as YAML.",
         discussion: """
         A workspace is a folder of YAML documents (blueprints, personas …) with a workspace.yaml \
         at its root. Run any command inside it, or name files and folders explicitly.
