@@ -118,4 +118,11 @@ struct DecoderTests {
         #expect(!IDSyntax.isValid("has space"))
         #expect(IDSyntax.suggestion(for: "Hayley Smith!") == "hayley-smith")
     }
+
+    @Test("a required key written with no value is reported at the key")
+    func emptyRequiredValue() {
+        let (_, diagnostics) = decode("kind: persona\nid: h\nname:\nrole: customer\n")
+        #expect(diagnostics.map(\.message) == ["'name' of this persona has no value"])
+        #expect(diagnostics.first?.range.start.line == 3)
+    }
 }

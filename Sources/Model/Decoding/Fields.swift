@@ -42,12 +42,6 @@ struct Fields {
         return value
     }
 
-    /// Whether the mapping has `key` at all (even with a null value).
-    func has(_ key: String) -> Bool { values[key] != nil }
-
-    /// The source range of `key` itself, for messages about the key.
-    func keyRange(_ key: String) -> SourceRange? { values[key]?.key.range }
-
     /// Reads an optional key with `read`, which reports its own type problems.
     func optional<T>(_ key: String, _ read: (Node, String, Problems) -> T?) -> T? {
         guard let value = node(key) else { return nil }
@@ -57,9 +51,13 @@ struct Fields {
     /// Reads a key that must be present, reporting its absence at the mapping.
     func required<T>(_ key: String, _ read: (Node, String, Problems) -> T?) -> T? {
         guard let value = node(key) else {
-            problems.error(
-                SchemaRuleID.missingKey, "\(article(what)) \(what) needs '\(key)'",
-                at: headRange, help: "add '\(key): …' to this \(what)")
+            if let empty = values[key] {
+                problems.error(SchemaRuleID.missingKey, "'\(key)' of this \(what) has no value",
+                               at: empty.key.range, help: "write a value after '\(key):'")
+            } else {
+                problems.error(SchemaRuleID.missingKey, "\(article(what)) \(what) needs '\(key)'",
+                               at: headRange, help: "add '\(key): …' to this \(what)")
+            }
             return nil
         }
         return read(value, "'\(key)'", problems)
