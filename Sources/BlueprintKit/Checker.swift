@@ -21,21 +21,42 @@ public struct CheckResult: Sendable {
 /// Loads workspace files like a compiler: parse, decode, then run every rule, collecting
 /// every finding in one pass.
 public enum Checker {
-    /// Checks in-memory sources (the CLI reads them with `WorkspaceFiles`).
+    /// What one file yields: a pure function of its bytes.
+    typealias LoadedFile = (elements: [Element], diagnostics: [Diagnostic])
+
+    /// Checks in-memory sources one file after another.
     public static func check(_ sources: [SourceFile], limits: ParseLimits = .standard) -> CheckResult {
+        assemble(sources.map { load($0, limits: limits) }, sources: sources)
+    }
+
+    /// Checks in-memory sources, parsing and decoding files in parallel (the CLI's way). The
+    /// result is identical to `check`: files are put back in their order before the rules run.
+    public static func checkConcurrently(_ sources: [SourceFile], limits: ParseLimits = .standard) async -> CheckResult {
+        let loaded = await withTaskGroup(of: (Int, LoadedFile).self) { group in
+            for (index, file) in sources.enumerated() {
+                group.addTask { (index, load(file, limits: limits)) }
+            }
+            var loaded = [LoadedFile](repeating: ([], []), count: sources.count)
+            for await (index, file) in group { loaded[index] = file }
+            return loaded
+        }
+        return assemble(loaded, sources: sources)
+    }
+
+    /// The workspace of the loaded files, in file order, with every rule's findings.
+    private static func assemble(_ loaded: [LoadedFile], sources: [SourceFile]) -> CheckResult {
         var workspace = Workspace()
         var diagnostics: [Diagnostic] = []
-        for file in sources {
-            let loaded = load(file, limits: limits)
-            loaded.elements.forEach { workspace.add($0) }
-            diagnostics += loaded.diagnostics
+        for file in loaded {
+            file.elements.forEach { workspace.add($0) }
+            diagnostics += file.diagnostics
         }
         diagnostics += RuleCatalog.check(workspace)
         return CheckResult(workspace: workspace, diagnostics: diagnostics.sorted(), sources: sources)
     }
 
-    /// Parses and decodes one file: a pure function of its bytes.
-    static func load(_ file: SourceFile, limits: ParseLimits) -> (elements: [Element], diagnostics: [Diagnostic]) {
+    /// Parses and decodes one file.
+    static func load(_ file: SourceFile, limits: ParseLimits) -> LoadedFile {
         let parsed = YAMLParser.parse(file.bytes, file: file.path, limits: limits)
         var diagnostics = parsed.diagnostics
         var elements: [Element] = []

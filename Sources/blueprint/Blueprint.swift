@@ -4,7 +4,7 @@ import Foundation
 
 /// The `blueprint` command: a thin layer over BlueprintKit.
 @main
-struct Blueprint: ParsableCommand {
+struct Blueprint: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "blueprint",
         abstract: "Check and draw service blueprints written as YAML.",
@@ -19,10 +19,14 @@ struct Blueprint: ParsableCommand {
         subcommands: [Init.self, Check.self, Render.self, Rules.self, SchemaCommand.self])
 
     /// Runs the command, mapping ArgumentParser's exit codes onto ours: 2 for usage errors.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let error as WorkspaceError {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             Foundation.exit(2)
@@ -45,14 +49,14 @@ struct WorkspaceOptions: ParsableArguments {
         valueName: "path"))
     var paths: [String] = []
 
-    /// Reads and checks the workspace.
-    func load() throws(WorkspaceError) -> CheckResult {
+    /// Reads the workspace and checks it, parsing files on every core.
+    func load() async throws(WorkspaceError) -> CheckResult {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let files = try WorkspaceFiles.collect(paths, currentDirectory: here)
         if files.isEmpty {
             FileHandle.standardError.write(Data("warning: no .yaml or .yml files found in \(paths.joined(separator: ", "))\n".utf8))
         }
-        return Checker.check(try WorkspaceFiles.read(files, currentDirectory: here))
+        return await Checker.checkConcurrently(try WorkspaceFiles.read(files, currentDirectory: here))
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import BlueprintKit
 import Foundation
 
-struct Check: ParsableCommand {
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Load a workspace and report every problem in it.",
         discussion: """
@@ -19,8 +19,8 @@ struct Check: ParsableCommand {
     @Option(help: "Colour text output: auto, always or never. auto honours NO_COLOR.")
     var color: ColorChoice = .auto
 
-    func run() throws {
-        let result = try workspace.load()
+    func run() async throws {
+        let result = try await workspace.load()
         let output = result.diagnostics.report(format: format, color: color.enabled, result: result)
         FileHandle.standardOutput.write(Data(output.utf8))
         if result.diagnostics.hasErrors { throw ExitCode.failure }

@@ -2,7 +2,7 @@ import ArgumentParser
 import BlueprintKit
 import Foundation
 
-struct Render: ParsableCommand {
+struct Render: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw a blueprint as DOT, SVG, PNG or PDF.",
         discussion: """
@@ -30,8 +30,8 @@ struct Render: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let result = try workspace.load()
+    func run() async throws {
+        let result = try await workspace.load()
         try reportProblems(of: result)
         let chosen = format ?? DiagramFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
         let bytes = try BlueprintRenderer.render(blueprintID, in: result.workspace, format: chosen)

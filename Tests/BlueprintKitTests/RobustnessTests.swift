@@ -55,4 +55,28 @@ struct RobustnessTests {
         let first = run()
         for _ in 0..<3 { #expect(run() == first) }
     }
+
+    @Test("parsing files in parallel gives exactly what parsing them one by one gives")
+    func parallelEqualsSequential() async throws {
+        let files = try WorkspaceFiles.collect([], currentDirectory: Run.repository)
+        var sources = try WorkspaceFiles.read(files, currentDirectory: Run.repository)
+        // Files with problems, so order matters for findings too.
+        for index in 0..<40 {
+            sources.append(SourceFile(path: "extra/\(index).yaml", text: """
+            kind: persona
+            id: p\(index % 7)
+            name: Person \(index)
+            role: \(index % 3 == 0 ? "citizen" : "customer")
+            quote: "Call me on 0121 496 00\(10 + index)"
+
+            """))
+        }
+        let sequential = Checker.check(sources)
+        let parallel = await Checker.checkConcurrently(sources)
+        #expect(parallel.diagnostics == sequential.diagnostics)
+        #expect(parallel.workspace.personas == sequential.workspace.personas)
+        #expect(parallel.workspace.blueprints == sequential.workspace.blueprints)
+        #expect(parallel.diagnostics.report(format: .text, result: parallel) == sequential.diagnostics.report(format: .text, result: sequential))
+        #expect(sequential.diagnostics.count > 40)
+    }
 }
