@@ -23,6 +23,9 @@ let package = Package(
         // Owns every Graphviz pointer: per-graph ID discipline (reproducible layouts), render, free.
         .target(name: "GraphvizShim", dependencies: ["CGraphviz"]),
 
+        // The benchmark's baseline: a raw libyaml event loop in C over the same bytes.
+        .target(name: "YAMLBaseline", dependencies: ["CYAML"]),
+
         .target(name: "Diagnostics"),
         .target(name: "Syntax", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Model", dependencies: ["Syntax", "Diagnostics"]),
@@ -32,7 +35,7 @@ let package = Package(
         .target(name: "Graphviz", dependencies: ["GraphvizShim"]),
         .target(
             name: "BlueprintKit",
-            dependencies: ["Diagnostics", "Syntax", "Model", "Rules", "Emitters", "Reporters", "Graphviz"]
+            dependencies: ["Diagnostics", "Syntax", "Model", "Rules", "Emitters", "Reporters", "Graphviz", "YAMLBaseline"]
         ),
         .executableTarget(
             name: "blueprint",

@@ -26,7 +26,8 @@ public enum Checker {
 
     /// Checks in-memory sources one file after another.
     public static func check(_ sources: [SourceFile], limits: ParseLimits = .standard) -> CheckResult {
-        assemble(sources.map { load($0, limits: limits) }, sources: sources)
+        let (workspace, diagnostics) = assemble(sources.map { load($0, limits: limits) })
+        return CheckResult(workspace: workspace, diagnostics: (diagnostics + RuleCatalog.check(workspace)).sorted(), sources: sources)
     }
 
     /// Checks in-memory sources, parsing and decoding files in parallel (the CLI's way). The
@@ -40,19 +41,20 @@ public enum Checker {
             for await (index, file) in group { loaded[index] = file }
             return loaded
         }
-        return assemble(loaded, sources: sources)
+        let (workspace, diagnostics) = assemble(loaded)
+        return CheckResult(workspace: workspace, diagnostics: (diagnostics + (await RuleCatalog.checkConcurrently(workspace))).sorted(),
+                           sources: sources)
     }
 
-    /// The workspace of the loaded files, in file order, with every rule's findings.
-    private static func assemble(_ loaded: [LoadedFile], sources: [SourceFile]) -> CheckResult {
+    /// The workspace of the loaded files, in file order, and their findings.
+    private static func assemble(_ loaded: [LoadedFile]) -> (Workspace, [Diagnostic]) {
         var workspace = Workspace()
         var diagnostics: [Diagnostic] = []
         for file in loaded {
             file.elements.forEach { workspace.add($0) }
             diagnostics += file.diagnostics
         }
-        diagnostics += RuleCatalog.check(workspace)
-        return CheckResult(workspace: workspace, diagnostics: diagnostics.sorted(), sources: sources)
+        return (workspace, diagnostics)
     }
 
     /// Parses and decodes one file.

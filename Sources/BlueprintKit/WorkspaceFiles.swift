@@ -43,9 +43,13 @@ public enum WorkspaceFiles {
             }
             files += isDirectory.boolValue ? try directoryFiles(root) : [root]
         }
-        var seen = Set<String>()
-        return files.filter { seen.insert($0.standardizedFileURL.path).inserted }
-            .sorted { $0.standardizedFileURL.path < $1.standardizedFileURL.path }
+        // Sorted by path, each file once (paths computed once: URL standardisation is slow).
+        var byPath: [String: URL] = [:]
+        for file in files {
+            let url = file.standardizedFileURL
+            if byPath[url.path] == nil { byPath[url.path] = url }
+        }
+        return byPath.keys.sorted().map { byPath[$0]! }
     }
 
     /// The files of a directory: its manifest's includes if it has one, else all YAML below it.

@@ -1,29 +1,41 @@
 /// Every piece of free text an element holds, for checks that read prose (personal data).
+/// A visitor rather than an array: a large workspace holds millions of texts.
 extension Persona {
-    public var freeText: [Text] {
-        [name] + [title, summary, quote].compactMap { $0 } + needs.map(\.text) + positives + negatives
-            + attributes.flatMap { [$0.name, $0.value] }
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        body(name)
+        for text in [title, summary, quote] { if let text { body(text) } }
+        for need in needs { body(need.text) }
+        positives.forEach(body)
+        negatives.forEach(body)
+        for attribute in attributes {
+            body(attribute.name)
+            body(attribute.value)
+        }
     }
 }
 
 extension Blueprint {
-    public var freeText: [Text] {
-        var texts = [title] + [description, service].compactMap { $0 }
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        body(title)
+        if let description { body(description) }
+        if let service { body(service) }
         for stage in stages {
-            texts.append(stage.name)
-            if let description = stage.description { texts.append(description) }
+            body(stage.name)
+            if let description = stage.description { body(description) }
             for step in stage.steps {
-                texts += [step.text] + [step.actor, step.channel].compactMap { $0 }
+                body(step.text)
+                if let actor = step.actor { body(actor) }
+                if let channel = step.channel { body(channel) }
             }
-            for change in changes(in: stage) { texts.append(change.text) }
-            for measure in measures(in: stage) { texts.append(measure.text) }
+            for change in changes(in: stage) { body(change.text) }
+            for measure in measures(in: stage) { body(measure.text) }
         }
         for pain in painPoints {
-            texts.append(pain.text)
+            body(pain.text)
             for case .citation(let quote, let source, _) in pain.evidence {
-                texts += [quote, source].compactMap { $0 }
+                if let quote { body(quote) }
+                if let source { body(source) }
             }
         }
-        return texts
     }
 }

@@ -141,7 +141,10 @@ public enum Schema {
     ]
 
     /// The object schema of this name.
-    public static func object(_ name: String) -> Object? { objects.first { $0.name == name } }
+    public static func object(_ name: String) -> Object? { byName[name] }
+
+    /// Decoders look objects up once per mapping: keep it a hash lookup.
+    private static let byName = Dictionary(objects.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The document kinds, in the order above.
     public static var documentKinds: [String] { objects.compactMap(\.kind) }

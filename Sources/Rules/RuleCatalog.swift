@@ -28,4 +28,19 @@ public enum RuleCatalog {
         let symbols = workspace.symbols
         return checks.flatMap { $0.init().check(workspace, symbols: symbols) }
     }
+
+    /// Runs every check rule over a workspace, the rules side by side. The findings are those of
+    /// `check`, in the same order.
+    public static func checkConcurrently(_ workspace: Workspace) async -> [Diagnostic] {
+        let symbols = workspace.symbols
+        let results = await withTaskGroup(of: (Int, [Diagnostic]).self) { group in
+            for (index, rule) in checks.enumerated() {
+                group.addTask { (index, rule.init().check(workspace, symbols: symbols)) }
+            }
+            var results = [[Diagnostic]](repeating: [], count: checks.count)
+            for await (index, findings) in group { results[index] = findings }
+            return results
+        }
+        return results.flatMap { $0 }
+    }
 }

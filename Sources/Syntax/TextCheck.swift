@@ -4,6 +4,11 @@ import Diagnostics
 /// Latin-1 byte gets a located, plain-words error instead of a scanner message.
 enum TextCheck {
     static func problem(in bytes: [UInt8], file: String) -> Diagnostic? {
+        // The common case, checked fast by the standard library: valid UTF-8 without NUL bytes.
+        if !bytes.contains(0), String(validating: bytes, as: UTF8.self) != nil,
+           !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
+            return nil
+        }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return Diagnostic(
                 ruleID: SyntaxRuleID.encoding, severity: .error,

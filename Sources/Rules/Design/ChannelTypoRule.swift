@@ -23,11 +23,26 @@ public struct ChannelTypoRule: Rule {
     public init() {}
 
     public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        workspace.blueprints.flatMap(\.steps).compactMap { step -> Diagnostic? in
-            guard let channel = step.channel, !Self.commonChannels.contains(channel.value.lowercased()),
-                  let meant = Suggestion.closest(to: channel.value, in: Self.commonChannels) else { return nil }
-            return finding("channel '\(channel.value)' of step '\(step.id.value)' looks like a typo of '\(meant)'",
-                           at: channel.range, help: "write '\(meant)', so the step is counted with the other \(meant) steps")
+        // Workspaces repeat a handful of channels thousands of times: judge each spelling once.
+        var verdicts: [String: String?] = [:]
+        var findings: [Diagnostic] = []
+        for blueprint in workspace.blueprints {
+            for stage in blueprint.stages {
+                for step in stage.steps {
+                    guard let channel = step.channel else { continue }
+                    let meant = verdicts[channel.value] ?? {
+                        let verdict = Self.commonChannels.contains(channel.value.lowercased())
+                            ? nil : Suggestion.closest(to: channel.value, in: Self.commonChannels)
+                        verdicts[channel.value] = verdict
+                        return verdict
+                    }()
+                    guard let meant else { continue }
+                    findings.append(finding(
+                        "channel '\(channel.value)' of step '\(step.id.value)' looks like a typo of '\(meant)'",
+                        at: channel.range, help: "write '\(meant)', so the step is counted with the other \(meant) steps"))
+                }
+            }
         }
+        return findings
     }
 }

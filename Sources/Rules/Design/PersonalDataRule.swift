@@ -19,21 +19,34 @@ public struct PersonalDataRule: Rule {
 
     /// Built per run: `Regex` is not `Sendable`. The cheap `mightMatch` test skips most text.
     private static func patterns() -> [Pattern] { [
-        ("an e-mail address", try! Regex(#"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"#), { $0.contains("@") }),
-        ("a phone number", try! Regex(#"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#),
-         { $0.unicodeScalars.lazy.filter { ("0"..."9").contains($0) }.count >= 9 }),
+        ("an e-mail address", try! Regex(#"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"#), { $0.utf8.contains(UInt8(ascii: "@")) }),
+        ("a phone number", try! Regex(#"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#), hasNineDigits),
     ] }
 
     public init() {}
 
+    /// Whether text has at least the nine digits any phone number needs (a cheap first test).
+    private static func hasNineDigits(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+            digits += 1
+            if digits == 9 { return true }
+        }
+        return false
+    }
+
     public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        let texts = workspace.personas.flatMap(\.freeText) + workspace.blueprints.flatMap(\.freeText)
         let patterns = Self.patterns()
-        return texts.flatMap { findings(in: $0, patterns: patterns) }
+        var found: [Diagnostic] = []
+        let visit = { (text: Text) in found += findings(in: text, patterns: patterns) }
+        workspace.personas.forEach { $0.forEachFreeText(visit) }
+        workspace.blueprints.forEach { $0.forEachFreeText(visit) }
+        return found
     }
 
     private func findings(in text: Text, patterns: [Pattern]) -> [Diagnostic] {
-        patterns.flatMap { pattern -> [Diagnostic] in
+        guard patterns.contains(where: { $0.mightMatch(text.value) }) else { return [] }
+        return patterns.flatMap { pattern -> [Diagnostic] in
             guard pattern.mightMatch(text.value) else { return [] }
             return text.value.matches(of: pattern.regex).map { match in
                 finding("text contains what looks like \(pattern.what)",

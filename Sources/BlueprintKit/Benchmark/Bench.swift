@@ -1,0 +1,135 @@
+import Foundation
+import Graphviz
+import Emitters
+import YAMLBaseline
+
+/// `blueprint bench`: throughput, memory and scaling on generated workspaces, each measured
+/// against a baseline on the same bytes in the same run (these machines are noisy, so ratios
+/// mean more than seconds).
+public enum Bench {
+    /// One workspace size.
+    public struct SizeResult: Sendable, Codable {
+        public var megabytes: Double
+        public var files: Int
+        /// The fastest of the runs: libyaml's raw event loop in C over every file.
+        public var rawLibyamlSeconds: Double
+        /// The fastest of the runs: `Checker.checkConcurrently` (parse, decode, link, every rule).
+        public var checkSeconds: Double
+        /// Peak resident memory of `blueprint check` on this workspace, in a process of its own.
+        public var peakMegabytes: Double
+
+        /// Our throughput as a share of raw libyaml's (1 = as fast as the C loop).
+        public var ratioToLibyaml: Double { rawLibyamlSeconds / checkSeconds }
+        public var checkMegabytesPerSecond: Double { megabytes / checkSeconds }
+        public var rawMegabytesPerSecond: Double { megabytes / rawLibyamlSeconds }
+        public var peakMegabytesPerInputMegabyte: Double { peakMegabytes / megabytes }
+    }
+
+    /// Rendering the largest blueprint in-process against the `dot` command on the same DOT.
+    public struct RenderResult: Sendable, Codable {
+        public var blueprint: String
+        public var steps: Int
+        public var inProcessSeconds: Double
+        public var dotCommandSeconds: Double?
+        public var ratioToDot: Double? { dotCommandSeconds.map { inProcessSeconds / $0 } }
+    }
+
+    /// Seconds of the fastest of `runs` runs of `work`.
+    static func fastest(_ runs: Int, _ work: () throws -> Void) rethrows -> Double {
+        var best = Double.infinity
+        for _ in 0..<max(1, runs) {
+            let start = ContinuousClock.now
+            try work()
+            let elapsed = start.duration(to: .now)
+            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        return best
+    }
+
+    static func fastestAsync(_ runs: Int, _ work: () async -> Void) async -> Double {
+        var best = Double.infinity
+        for _ in 0..<max(1, runs) {
+            let start = ContinuousClock.now
+            await work()
+            let elapsed = start.duration(to: .now)
+            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        return best
+    }
+
+    /// Generates a workspace of about `megabytes` into `folder` and returns its files' paths.
+    public static func generate(megabytes: Double, seed: UInt64, into folder: URL) throws(WorkspaceError) {
+        var generator = WorkspaceGenerator(seed: seed)
+        for file in generator.files(totalBytes: Int(megabytes * 1_000_000)) {
+            try OutputFile.write(Array(file.text.utf8), to: folder.appendingPathComponent(file.path).path)
+        }
+    }
+
+    /// Measures one size. `executable` is the `blueprint` binary, run once for peak memory.
+    public static func measure(megabytes: Double, runs: Int, folder: URL, executable: URL) async throws -> SizeResult {
+        try generate(megabytes: megabytes, seed: 1, into: folder)
+        let urls = try WorkspaceFiles.collect([folder.path], currentDirectory: folder)
+        let sources = try WorkspaceFiles.read(urls, currentDirectory: folder)
+        let bytes = sources.reduce(0) { $0 + $1.bytes.count }
+        var events = 0
+        let raw = fastest(runs) {
+            events = 0
+            for source in sources {
+                events += source.bytes.withUnsafeBufferPointer { yaml_baseline_count_events($0.baseAddress, $0.count) }
+            }
+        }
+        precondition(events > 0, "the baseline parsed nothing")
+        var findings = 0
+        let check = await fastestAsync(runs) {
+            findings = await Checker.checkConcurrently(sources).diagnostics.filter { $0.severity == .error }.count
+        }
+        precondition(findings == 0, "the generated workspace has errors")
+        let peak = try peakMegabytes(of: executable, arguments: ["check", folder.path, "--format", "json"])
+        return SizeResult(megabytes: Double(bytes) / 1_000_000, files: sources.count, rawLibyamlSeconds: raw,
+                          checkSeconds: check, peakMegabytes: peak)
+    }
+
+    /// Renders the blueprint with the most steps to SVG in-process and with the `dot` command.
+    public static func measureRender(folder: URL, runs: Int) throws -> RenderResult {
+        let urls = try WorkspaceFiles.collect([folder.path], currentDirectory: folder)
+        let result = Checker.check(try WorkspaceFiles.read(Array(urls.prefix(40)), currentDirectory: folder))
+        guard let largest = result.workspace.blueprints.max(by: { $0.steps.count < $1.steps.count }) else {
+            throw WorkspaceError("no blueprint to render")
+        }
+        let dot = BlueprintDiagram.dot(largest, personas: result.workspace.personas)
+        let inProcess = try fastest(runs) { _ = try Graphviz.render(dot: dot, format: .svg) }
+        var command: Double?
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/dot") {
+            let file = folder.appendingPathComponent("largest.dot")
+            try OutputFile.write(Array(dot.utf8), to: file.path)
+            command = try fastest(runs) {
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+                process.arguments = ["-Tsvg", file.path, "-o", "/dev/null"]
+                try process.run()
+                process.waitUntilExit()
+            }
+        }
+        return RenderResult(blueprint: largest.id.value, steps: largest.steps.count,
+                            inProcessSeconds: inProcess, dotCommandSeconds: command)
+    }
+
+    /// Peak resident memory of a child process, from wait4's resource usage.
+    static func peakMegabytes(of executable: URL, arguments: [String]) throws -> Double {
+        var pid: pid_t = 0
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        guard posix_spawn(&pid, executable.path, &actions, nil, argv, environ) == 0 else {
+            throw WorkspaceError("cannot run \(executable.path)")
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        _ = wait4(pid, &status, 0, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
