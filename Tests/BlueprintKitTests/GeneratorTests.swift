@@ -1,0 +1,29 @@
+import BlueprintKit
+import Foundation
+import Testing
+
+@Suite("Workspace generator")
+struct GeneratorTests {
+    @Test("the same seed gives the same bytes; another seed gives others")
+    func deterministic() {
+        var first = WorkspaceGenerator(seed: 7), second = WorkspaceGenerator(seed: 7), other = WorkspaceGenerator(seed: 8)
+        let a = first.files(totalBytes: 200_000), b = second.files(totalBytes: 200_000), c = other.files(totalBytes: 200_000)
+        #expect(a.map(\.path) == b.map(\.path))
+        #expect(a.map(\.text) == b.map(\.text))
+        #expect(a.map(\.text) != c.map(\.text))
+        #expect(a.reduce(0) { $0 + $1.text.utf8.count } >= 200_000)
+    }
+
+    @Test("a generated workspace checks clean and every blueprint draws")
+    func clean() throws {
+        var generator = WorkspaceGenerator(seed: 3)
+        let sources = generator.files(totalBytes: 100_000).map { SourceFile(path: $0.path, text: $0.text) }
+        let result = Checker.check(sources)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.prefix(3).map(\.message))")
+        #expect(result.workspace.blueprints.count >= 5)
+        #expect(result.workspace.personas.count == 12)
+        let blueprint = try #require(result.workspace.blueprints.first)
+        let svg = try BlueprintRenderer.render(blueprint.id.value, in: result.workspace, format: .svg)
+        #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+    }
+}
