@@ -8,8 +8,9 @@ struct Fields {
     /// What the mapping is, in the user's words ("step", "pain point"): its `Schema` object name.
     let what: String
     private let problems: Problems
-    private var values: [String: Pair] = [:]
-    private var order: [String] = []
+    /// The mapping's pairs with plain keys, in source order. Mappings hold a handful of keys, so
+    /// a scan beats building a dictionary for each of the millions a large workspace has.
+    private var values: [(key: String, pair: Pair)] = []
     private let known: [String]
 
     /// Nil (after reporting) when `node` is not a mapping.
@@ -29,15 +30,14 @@ struct Fields {
                 problems.wrongType(pair.key, expected: "a plain key", for: "a key of this \(what)")
                 continue
             }
-            values[key] = pair
-            order.append(key)
+            values.append((key, pair))
         }
     }
 
     /// The value node of `key`, if present and not null.
     func node(_ key: String) -> Node? {
         assert(known.contains(key), "the schema of '\(what)' does not declare '\(key)'")
-        guard let value = values[key]?.value else { return nil }
+        guard let value = pair(key)?.value else { return nil }
         if value.scalar?.isNull == true, value.tag == nil { return nil }
         return value
     }
@@ -51,7 +51,7 @@ struct Fields {
     /// Reads a key that must be present, reporting its absence at the mapping.
     func required<T>(_ key: String, _ read: (Node, String, Problems) -> T?) -> T? {
         guard let value = node(key) else {
-            if let empty = values[key] {
+            if let empty = pair(key) {
                 problems.error(SchemaRuleID.missingKey, "'\(key)' of this \(what) has no value",
                                at: empty.key.range, help: "write a value after '\(key):'")
             } else {
@@ -63,11 +63,14 @@ struct Fields {
         return read(value, "'\(key)'", problems)
     }
 
+    /// The pair of `key` (duplicate keys were already dropped by the parser).
+    private func pair(_ key: String) -> Pair? {
+        values.first { $0.key == key }?.pair
+    }
+
     /// Reports every key the schema does not declare. Call once per mapping.
     func finish() {
-        let knownSet = Set(known)
-        for key in order where !knownSet.contains(key) {
-            guard let pair = values[key] else { continue }
+        for (key, pair) in values where !known.contains(key) {
             let hint = Suggestion.didYouMean(key, in: known)
                 ?? "the keys of \(article(what)) \(what) are: \(known.map { "'\($0)'" }.joined(separator: ", "))"
             problems.error(SchemaRuleID.unknownKey, "unknown key '\(key)' in \(article(what)) \(what)",
