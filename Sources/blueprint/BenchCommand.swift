@@ -42,7 +42,7 @@ struct BenchCommand: AsyncParsableCommand {
             results.append(try await Bench.measure(megabytes: size, runs: runs, folder: folder, executable: executable))
             if !json { FileHandle.standardError.write(Data("measured \(size) MB\n".utf8)) }
         }
-        let render = try Bench.measureRender(folder: scratch.appendingPathComponent("\(parsedSizes[0])MB"), runs: runs)
+        let render = try await Bench.measureRender(folder: scratch.appendingPathComponent("\(parsedSizes[0])MB"), runs: runs)
         if json {
             struct Output: Encodable { var machine: String; var sizes: [Bench.SizeResult]; var render: Bench.RenderResult }
             let encoder = JSONEncoder()

@@ -35,23 +35,10 @@ public enum Bench {
     }
 
     /// Seconds of the fastest of `runs` runs of `work`.
-    static func fastest(_ runs: Int, _ work: () throws -> Void) rethrows -> Double {
+    static func fastest(_ runs: Int, _ work: () async throws -> Void) async rethrows -> Double {
         var best = Double.infinity
         for _ in 0..<max(1, runs) {
-            let start = ContinuousClock.now
-            try work()
-            let elapsed = start.duration(to: .now)
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
-        }
-        return best
-    }
-
-    static func fastestAsync(_ runs: Int, _ work: () async -> Void) async -> Double {
-        var best = Double.infinity
-        for _ in 0..<max(1, runs) {
-            let start = ContinuousClock.now
-            await work()
-            let elapsed = start.duration(to: .now)
+            let elapsed = try await ContinuousClock().measure(work)
             best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
         return best
@@ -72,7 +59,7 @@ public enum Bench {
         let sources = try WorkspaceFiles.read(urls, currentDirectory: folder)
         let bytes = sources.reduce(0) { $0 + $1.bytes.count }
         var events = 0
-        let raw = fastest(runs) {
+        let raw = await fastest(runs) {
             events = 0
             for source in sources {
                 events += source.bytes.withUnsafeBufferPointer { yaml_baseline_count_events($0.baseAddress, $0.count) }
@@ -80,7 +67,7 @@ public enum Bench {
         }
         precondition(events > 0, "the baseline parsed nothing")
         var findings = 0
-        let check = await fastestAsync(runs) {
+        let check = await fastest(runs) {
             findings = await Checker.checkConcurrently(sources).diagnostics.filter { $0.severity == .error }.count
         }
         precondition(findings == 0, "the generated workspace has errors")
@@ -90,19 +77,19 @@ public enum Bench {
     }
 
     /// Renders the blueprint with the most steps to SVG in-process and with the `dot` command.
-    public static func measureRender(folder: URL, runs: Int) throws -> RenderResult {
+    public static func measureRender(folder: URL, runs: Int) async throws -> RenderResult {
         let urls = try WorkspaceFiles.collect([folder.path], currentDirectory: folder)
         let result = Checker.check(try WorkspaceFiles.read(Array(urls.prefix(40)), currentDirectory: folder))
         guard let largest = result.workspace.blueprints.max(by: { $0.steps.count < $1.steps.count }) else {
             throw WorkspaceError("no blueprint to render")
         }
         let dot = BlueprintDiagram.dot(largest, personas: result.workspace.personas)
-        let inProcess = try fastest(runs) { _ = try Graphviz.render(dot: dot, format: .svg) }
+        let inProcess = try await fastest(runs) { _ = try Graphviz.render(dot: dot, format: .svg) }
         var command: Double?
         if FileManager.default.isExecutableFile(atPath: "/usr/bin/dot") {
             let file = folder.appendingPathComponent("largest.dot")
             try OutputFile.write(Array(dot.utf8), to: file.path)
-            command = try fastest(runs) {
+            command = try await fastest(runs) {
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
                 process.arguments = ["-Tsvg", file.path, "-o", "/dev/null"]
