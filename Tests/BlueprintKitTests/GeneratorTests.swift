@@ -20,7 +20,8 @@ struct GeneratorTests {
         let sources = generator.files(totalBytes: 100_000).map { SourceFile(path: $0.path, text: $0.text) }
         let result = Checker.check(sources)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.prefix(3).map(\.message))")
-        #expect(result.workspace.blueprints.count >= 5)
+        #expect(result.workspace.blueprints.count >= 4)
+        #expect(result.workspace.blueprints[0].steps.count >= 160)
         #expect(result.workspace.personas.count == 12)
         let blueprint = try #require(result.workspace.blueprints.first)
         let svg = try BlueprintRenderer.render(blueprint.id.value, in: result.workspace, format: .svg)

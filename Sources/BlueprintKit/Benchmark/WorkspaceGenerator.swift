@@ -82,8 +82,11 @@ public struct WorkspaceGenerator {
         """
     }
 
-    /// One blueprint of about 40 KB: 10 stages, 5 lanes, 3 to 5 steps per stage.
+    /// One blueprint of about 15 KB: 10 stages, 5 lanes, 3 to 5 steps per stage. The first one is
+    /// large (16 stages of 10 to 14 steps), so benchmarks have a big diagram to render.
     private mutating func blueprint(_ index: Int) -> String {
+        let stages = index == 0 ? 16 : 10
+        let (fewest, spread) = index == 0 ? (10, 5) : (3, 3)
         let prefix = "b\(index)"
         var text = """
         kind: blueprint
@@ -97,10 +100,10 @@ public struct WorkspaceGenerator {
         """
         var previous: String?
         var step = 0
-        for stage in 0..<10 {
+        for stage in 0..<stages {
             text += "  - id: stage-\(stage)\n    name: \(YAMLText.doubleQuoted("Stage \(stage)"))\n"
             text += "    description: \(YAMLText.doubleQuoted(sentence(words: 8)))\n    steps:\n"
-            let count = 3 + Int(random.next() % 3)
+            let count = fewest + Int(random.next() % UInt64(spread))
             for position in 0..<count {
                 let id = "\(prefix)-s\(step)"
                 let lane = position == 0 ? "customer" : (position == 1 ? "frontstage" : pick(Array(Self.lanes.dropFirst(2))))
