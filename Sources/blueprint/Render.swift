@@ -12,29 +12,50 @@ struct Render: AsyncParsableCommand {
         when the workspace has errors; the output file is replaced atomically.
         """)
 
-    @Argument(help: "The ID of the blueprint to draw.")
-    var blueprintID: String
+    @Argument(help: "The ID of the blueprint to draw (leave out with --all).")
+    var blueprintID: String?
 
     @OptionGroup var workspace: WorkspaceOptions
+
+    @Flag(help: "Draw every blueprint of the workspace into the folder given with -o, one file each (ID.FORMAT).")
+    var all = false
 
     @Option(help: "Output format: dot, svg, png or pdf. Default: from the output file's extension, else svg.")
     var format: DiagramFormat?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file; - for standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder with --all); - for standard output.", valueName: "file"))
     var output: String
 
     func validate() throws {
-        if format == nil, output != "-", DiagramFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil,
+        if !all, blueprintID == nil {
+            throw ValidationError("name the blueprint to draw, or use --all")
+        }
+        if all, output == "-" {
+            throw ValidationError("--all writes one file per blueprint: give a folder with -o")
+        }
+        if !all, format == nil, output != "-", DiagramFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil,
            !URL(fileURLWithPath: output).pathExtension.isEmpty {
             throw ValidationError("cannot tell the format from '\(output)'; add --format dot|svg|png|pdf")
         }
     }
 
     func run() async throws {
-        let result = try await workspace.load()
+        var options = workspace
+        // With --all every positional argument is a path, the first one included.
+        if all, let first = blueprintID { options.paths.insert(first, at: 0) }
+        let result = try await options.load()
         try reportProblems(of: result)
+        if all {
+            let chosen = format ?? .svg
+            let folder = URL(fileURLWithPath: output)
+            for blueprint in result.workspace.blueprints {
+                let bytes = try BlueprintRenderer.render(blueprint.id.value, in: result.workspace, format: chosen)
+                try OutputFile.write(bytes, to: folder.appendingPathComponent("\(blueprint.id.value).\(chosen.rawValue)").path)
+            }
+            return
+        }
         let chosen = format ?? DiagramFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
-        let bytes = try BlueprintRenderer.render(blueprintID, in: result.workspace, format: chosen)
+        let bytes = try BlueprintRenderer.render(blueprintID ?? "", in: result.workspace, format: chosen)
         try OutputFile.write(bytes, to: output)
     }
 }

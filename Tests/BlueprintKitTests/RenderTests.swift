@@ -71,4 +71,21 @@ struct RenderTests {
         // The earlier output is untouched: nothing half-written replaced it.
         #expect(try String(contentsOf: folder.url.appendingPathComponent("out/report.svg"), encoding: .utf8) == written)
     }
+
+    @Test("render --all writes one file per blueprint into the folder")
+    func renderAll() throws {
+        let folder = try ScratchFolder()
+        try folder.write("workspace.yaml", "kind: workspace\nname: T\n")
+        try folder.write("r.yaml", Self.blueprint)
+        try folder.write("s.yaml", Self.blueprint.replacingOccurrences(of: "id: report", with: "id: second")
+            .replacingOccurrences(of: "id: calls", with: "id: calls2").replacingOccurrences(of: "[calls]", with: "[calls2]")
+            .replacingOccurrences(of: "id: logs", with: "id: logs2").replacingOccurrences(of: "[logs]", with: "[logs2]")
+            .replacingOccurrences(of: "id: fixes", with: "id: fixes2"))
+        let run = try Run(["render", "--all", "--format", "pdf", "-o", "diagrams"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("diagrams").path).sorted()
+        #expect(written == ["report.pdf", "second.pdf"])
+        #expect(try Run(["render", "--all", "-o", "-"], in: folder.url).status == 2)
+        #expect(try Run(["render", "-o", "x.svg"], in: folder.url).status == 2)
+    }
 }
