@@ -10,8 +10,6 @@ struct Drawing {
     /// Where each step is drawn: the cell node, the port of its row in the cell's table, and
     /// its column.
     var stepPorts: [String: (node: String, port: String, row: Int, column: Int)] = [:]
-    /// The actor of each step, for hand-off detection: its `actor`, else its lane.
-    let actors: [String: String]
     let laneKinds: [String: Lane.Kind]
 
     init(_ blueprint: Blueprint, personas: [Persona]) {
@@ -22,12 +20,7 @@ struct Drawing {
             numbers[pain.id.value] = offset + 1
         }
         painNumbers = numbers
-        var kinds: [String: Lane.Kind] = [:]
-        for lane in blueprint.lanes where kinds[lane.id.value] == nil { kinds[lane.id.value] = lane.kind }
-        laneKinds = kinds
-        var actors: [String: String] = [:]
-        for step in blueprint.steps { actors[step.id.value] = step.actor?.value ?? step.lane.value }
-        self.actors = actors
+        laneKinds = blueprint.laneKinds
         rows = Drawing.rows(for: blueprint)
         for (rowIndex, row) in rows.enumerated() {
             guard case .lane(let lane) = row else { continue }

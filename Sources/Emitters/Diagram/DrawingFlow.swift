@@ -40,33 +40,16 @@ extension Drawing {
 
     // MARK: Flow
 
-    /// Flow arrows between steps whose actors differ and neither is the customer's.
-    func handOffs() -> [(from: Step, to: Step)] {
-        flows().filter { isHandOff($0.from, $0.to) }
-    }
-
-    func isHandOff(_ from: Step, _ to: Step) -> Bool {
-        laneKinds[from.lane.value] != .customer && laneKinds[to.lane.value] != .customer
-            && actors[from.id.value] != actors[to.id.value]
-    }
-
-    /// Every `after` link whose both ends are drawn, in written order.
-    func flows() -> [(from: Step, to: Step)] {
-        let byID = Dictionary(blueprint.steps.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-        return blueprint.steps.flatMap { step in
-            step.after.compactMap { target in byID[target.value].map { (from: $0, to: step) } }
-        }
-    }
-
     func flowEdges() -> String {
         var out = ""
-        for (from, to) in flows() {
+        for flow in blueprint.flows {
+            let (from, to) = (flow.from, flow.to)
             guard let source = stepPorts[from.id.value], let target = stepPorts[to.id.value] else { continue }
             // Steps in one cell are joined by the "↓" inside the cell, not a looping edge.
             guard source.node != target.node else { continue }
             // `style=bold`, not `penwidth`: Graphviz 2.43 misreads penwidth on an edge between
             // neighbours in one rank as an arrow type.
-            let style = isHandOff(from, to) ? "color=\"\(Palette.handOff)\", style=bold" : "color=\"\(Palette.flow)\""
+            let style = blueprint.isHandOff(flow, laneKinds: laneKinds) ? "color=\"\(Palette.handOff)\", style=bold" : "color=\"\(Palette.flow)\""
             // An arrow to a later stage takes part in ranking with no weight: it agrees with the
             // grid, and dot then routes it between the cells instead of around the diagram.
             // Arrows within a stage or back in time must not move the grid.

@@ -14,7 +14,7 @@ extension Drawing {
         facts.append("\(blueprint.stages.count) stages")
         facts.append("\(blueprint.steps.count) steps")
         facts.append("\(painNumbers.count) pain points")
-        facts.append("\(handOffs().count) hand-offs")
+        facts.append("\(blueprint.handOffs.count) hand-offs")
         var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
         label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(Escape.html(blueprint.title.value))</B></FONT></TD></TR>"
         label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"\(Palette.muted)\">\(Escape.html(facts.joined(separator: " · ")))</FONT></TD></TR>"
