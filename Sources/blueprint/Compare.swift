@@ -1,0 +1,35 @@
+import ArgumentParser
+import BlueprintKit
+import Foundation
+
+struct Compare: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two states of a service: touch points, hand-offs, waits, pain points, effort.",
+        discussion: """
+        Puts a current state and a future state side by side, with the change in each measure as \
+        a number and a percentage. The customer effort score and every measure are defined in \
+        docs/COMPARE.md.
+        """)
+
+    @Argument(help: "The current-state blueprint.")
+    var current: String
+
+    @Argument(help: "The future-state blueprint.")
+    var future: String
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    func run() async throws {
+        let result = try await workspace.load()
+        try reportProblems(of: result)
+        let comparison = try Comparison(current: current, future: future, in: result.workspace)
+        FileHandle.standardOutput.write(Data((format == .json ? comparison.json() : comparison.text()).utf8))
+    }
+}
