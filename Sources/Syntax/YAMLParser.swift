@@ -58,6 +58,8 @@ private struct TreeBuilder {
     }
 
     let file: String
+    /// The interned file name every range of this file carries.
+    let fileID: FileID
     let limits: ParseLimits
     var documents: [Document] = []
     var diagnostics: [Diagnostic] = []
@@ -69,6 +71,7 @@ private struct TreeBuilder {
 
     init(file: String, limits: ParseLimits) {
         self.file = file
+        fileID = FileID(file)
         self.limits = limits
     }
 
@@ -201,7 +204,7 @@ private struct TreeBuilder {
     }
 
     private func range(_ start: SourcePosition, _ end: SourcePosition) -> SourceRange {
-        SourceRange(file: file, start: start, end: end)
+        SourceRange(fileID: fileID, start: start, end: end)
     }
 
     private func style(_ style: yaml_scalar_style_t) -> Scalar.Style {
