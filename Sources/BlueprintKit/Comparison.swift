@@ -115,7 +115,7 @@ public struct Comparison: Sendable {
         return String(decoding: try! encoder.encode(output), as: UTF8.self) + "\n"
     }
 
-    static func percent(_ value: Double) -> String {
+    public static func percent(_ value: Double) -> String {
         (value > 0 ? "+" : "") + String(format: "%.0f%%", value)
     }
 }

@@ -1,0 +1,25 @@
+import ArgumentParser
+import BlueprintKit
+import Foundation
+
+struct Report: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a static HTML report of the workspace that works offline.",
+        discussion: """
+        An overview, a page per blueprint (its diagram, pain points with their evidence, changes \
+        and measures, and the comparison with the current state it improves), persona cards, \
+        and the diagnostics of 'check'. The folder is replaced atomically. Exits 1 when the \
+        workspace has errors (the report is still written, with the errors in it).
+        """)
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the site into.", valueName: "folder"))
+    var output: String
+
+    func run() async throws {
+        let result = try await workspace.load()
+        try ReportSite(result).write(to: URL(fileURLWithPath: output))
+        if result.diagnostics.hasErrors { throw ExitCode.failure }
+    }
+}
