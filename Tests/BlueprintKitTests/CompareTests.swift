@@ -48,10 +48,7 @@ struct CompareTests {
         let comparison = try Comparison(current: "missed-bin-current", future: "missed-bin-future", in: workspace)
         let output = format == "json" ? comparison.json() : comparison.text()
         let golden = Self.folder.appendingPathComponent("missed-bin.\(format)")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
-            try Data(output.utf8).write(to: golden, options: .atomic)
-        }
-        #expect(output == (try String(contentsOf: golden, encoding: .utf8)))
+        try expectGolden(output, at: golden)
         #expect(comparison.futureMetrics.customerEffort < comparison.currentMetrics.customerEffort)
     }
 

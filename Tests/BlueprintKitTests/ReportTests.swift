@@ -19,10 +19,7 @@ struct ReportTests {
         let page = try #require(site.files.first { $0.path == path })
         let golden = Self.folder.appendingPathComponent(path.replacingOccurrences(of: "/", with: "_"))
         let text = String(decoding: page.bytes, as: UTF8.self)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
-            try Data(text.utf8).write(to: golden, options: .atomic)
-        }
-        #expect(text == (try String(contentsOf: golden, encoding: .utf8)))
+        try expectGolden(text, at: golden)
     }
 
     @Test("every blueprint has a page and its diagram; no page loads anything from elsewhere")
