@@ -115,6 +115,7 @@ public struct Comparison: Sendable {
         return String(decoding: try! encoder.encode(output), as: UTF8.self) + "\n"
     }
 
+    /// A signed, rounded percentage: "+100%", "-62%".
     public static func percent(_ value: Double) -> String {
         (value > 0 ? "+" : "") + String(format: "%.0f%%", value)
     }

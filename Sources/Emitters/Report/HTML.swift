@@ -42,6 +42,7 @@ public enum HTML {
         return out + "</tbody>\n</table>\n"
     }
 
+    /// A bulleted list of escaped text; nothing for no items.
     public static func list(_ items: [String]) -> String {
         items.isEmpty ? "" : "<ul>" + items.map { "<li>\(Escape.html($0))</li>" }.joined() + "</ul>"
     }

@@ -27,6 +27,7 @@ func readID(_ node: Node, _ what: String, _ problems: Problems) -> Identifier? {
 
 /// The rules of ID spelling, shared by decoders and tools that make IDs.
 public enum IDSyntax {
+    /// Whether `id` is spelt as an ID may be.
     public static func isValid(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, isAlphanumeric(first) else { return false }
         return id.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" || $0 == "." }
