@@ -22,6 +22,17 @@ struct DocumentationTests {
         return blocks
     }
 
+    @Test("the tutorial's documents, put together, make a workspace with no findings at all")
+    func tutorial() throws {
+        let blocks = try Self.yamlBlocks(in: "docs/TUTORIAL.md")
+        #expect(blocks.count == 3)
+        let sources = blocks.enumerated().map { SourceFile(path: "tutorial-\($0.offset).yaml", text: $0.element) }
+        let result = Checker.check(sources)
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
+        #expect(ServiceMetrics(try #require(result.workspace.blueprint("repair-tomorrow"))).customerEffort
+            < ServiceMetrics(try #require(result.workspace.blueprint("repair-today"))).customerEffort)
+    }
+
     @Test("every YAML example in docs/DSL.md parses and decodes without syntax or schema errors")
     func dslExamples() throws {
         let blocks = try Self.yamlBlocks(in: "docs/DSL.md")
