@@ -31,11 +31,13 @@ let package = Package(
         .target(name: "Model", dependencies: ["Syntax", "Diagnostics"]),
         .target(name: "Rules", dependencies: ["Model", "Syntax", "Diagnostics"]),
         .target(name: "Emitters", dependencies: ["Model"]),
+        // Coverage, research summaries, sampling, traces, redaction: figures computed from the model.
+        .target(name: "Analysis", dependencies: ["Model"]),
         .target(name: "Reporters", dependencies: ["Diagnostics"]),
         .target(name: "Graphviz", dependencies: ["GraphvizShim"]),
         .target(
             name: "BlueprintKit",
-            dependencies: ["Diagnostics", "Syntax", "Model", "Rules", "Emitters", "Reporters", "Graphviz", "YAMLBaseline"]
+            dependencies: ["Diagnostics", "Syntax", "Model", "Analysis", "Rules", "Emitters", "Reporters", "Graphviz", "YAMLBaseline"]
         ),
         .executableTarget(
             name: "blueprint",
@@ -48,6 +50,7 @@ let package = Package(
 
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", propertyBased], exclude: ["Fixtures"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Syntax"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "BlueprintKit"]),
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "BlueprintKit"], exclude: ["Fixtures"]),

@@ -39,3 +39,71 @@ extension Blueprint {
         }
     }
 }
+
+extension StoryCollection {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        if let title { body(title) }
+        for role in roles { body(role.name) }
+        for epic in epics {
+            body(epic.title)
+            if let goal = epic.goal { body(goal) }
+        }
+        for story in stories {
+            body(story.text)
+            story.labels.forEach(body)
+            for criterion in story.acceptance { criterion.forEachFreeText(body) }
+        }
+    }
+}
+
+extension AcceptanceCriterion {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        switch form {
+        case .checklist(let text): body(text)
+        case .scenario(let given, let when, let then, let and):
+            for text in [given, when, then] { if let text { body(text) } }
+            and.forEach(body)
+        }
+    }
+}
+
+extension Workspace {
+    /// Free text of the research kinds: excerpts, comments, insights, recommendations, studies,
+    /// codebooks and participants' attributes.
+    public func forEachResearchText(_ body: (Text) -> Void) {
+        for study in studies {
+            body(study.title)
+            for text in [study.method, study.start, study.end] { if let text { body(text) } }
+            study.questions.forEach(body)
+        }
+        for participant in participants {
+            for attribute in participant.attributes {
+                body(attribute.name)
+                body(attribute.value)
+            }
+        }
+        for session in sessions {
+            for text in [session.date, session.method, session.summary] { if let text { body(text) } }
+            for excerpt in session.excerpts { body(excerpt.text) }
+        }
+        for codebook in codebooks {
+            for theme in codebook.allThemes {
+                body(theme.name)
+                if let description = theme.description { body(description) }
+            }
+            for (tag, _) in codebook.allTags {
+                if let name = tag.name { body(name) }
+                if let description = tag.description { body(description) }
+            }
+        }
+        for insight in insights { body(insight.statement) }
+        for recommendation in recommendations {
+            body(recommendation.text)
+            recommendation.measures.forEach(body)
+        }
+        for collection in commentCollections {
+            if let source = collection.source { body(source) }
+            for comment in collection.comments { body(comment.text) }
+        }
+    }
+}

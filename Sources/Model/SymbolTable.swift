@@ -1,11 +1,20 @@
 import Diagnostics
 
 /// What an ID names. Stages and lanes are not here: their IDs are local to a blueprint.
+/// Participants' IDs are pseudonyms, unique like every other ID.
 public enum ElementKind: String, Sendable, Hashable, CaseIterable {
     case blueprint, persona, need, step
     case painPoint = "pain point"
     case change, measure
     case excerpt, insight
+    case stories, epic, story, role
+    case criterion = "acceptance criterion"
+    case study, participant
+    case notes = "session"
+    case codebook, theme, tag, recommendation
+    case insights = "insights document"
+    case comments = "comments document"
+    case comment
 }
 
 /// Where an ID is defined.
@@ -60,6 +69,80 @@ public struct SymbolTable: Sendable {
             }
             for change in blueprint.changes { define(change.id, .change, in: owner) }
             for measure in blueprint.measures { define(measure.id, .measure, in: owner) }
+        }
+        defineStories(workspace)
+        defineResearch(workspace)
+    }
+
+    private mutating func defineStories(_ workspace: Workspace) {
+        for collection in workspace.storyCollections {
+            define(collection.id, .stories)
+            for role in collection.roles {
+                define(role.id, .role)
+                if let persona = role.persona { refer(persona, [.persona], "persona") }
+            }
+            for epic in collection.epics { define(epic.id, .epic) }
+            for story in collection.stories {
+                define(story.id, .story)
+                if let epic = story.epic { refer(epic, [.epic], "epic") }
+                if let persona = story.persona { refer(persona, [.persona], "persona") }
+                if let role = story.role { refer(role, [.role], "role") }
+                for target in story.addresses { refer(target, [.painPoint, .change, .recommendation, .need], "addresses") }
+                for criterion in story.acceptance { define(criterion.id, .criterion) }
+            }
+        }
+    }
+
+    private mutating func defineResearch(_ workspace: Workspace) {
+        for study in workspace.studies { define(study.id, .study) }
+        for list in workspace.participantLists {
+            refer(list.study, [.study], "study")
+            for participant in list.participants {
+                define(participant.id, .participant)
+                if let persona = participant.persona { refer(persona, [.persona], "persona") }
+            }
+        }
+        for session in workspace.sessions {
+            define(session.id, .notes)
+            refer(session.study, [.study], "study")
+            for participant in session.participants { refer(participant, [.participant], "participants") }
+            for excerpt in session.excerpts {
+                define(excerpt.id, .excerpt)
+                if excerpt.participantWritten, let participant = excerpt.participant { refer(participant, [.participant], "participant") }
+                for tag in excerpt.tags { refer(tag, [.tag], "tags") }
+                if let step = excerpt.step { refer(step, [.step], "step") }
+                if let blueprint = excerpt.blueprint { refer(blueprint, [.blueprint], "blueprint") }
+            }
+        }
+        for codebook in workspace.codebooks {
+            define(codebook.id, .codebook)
+            if let study = codebook.study { refer(study, [.study], "study") }
+            for theme in codebook.allThemes { define(theme.id, .theme) }
+            for (tag, _) in codebook.allTags { define(tag.id, .tag) }
+        }
+        for collection in workspace.insightCollections {
+            define(collection.id, .insights)
+            if let study = collection.study { refer(study, [.study], "study") }
+            for insight in collection.insights {
+                define(insight.id, .insight)
+                for evidence in insight.evidence { refer(evidence, [.excerpt, .comment], "evidence") }
+                for theme in insight.themes { refer(theme, [.theme], "themes") }
+                for pain in insight.pains { refer(pain, [.painPoint], "pains") }
+            }
+            for recommendation in collection.recommendations {
+                define(recommendation.id, .recommendation)
+                for insight in recommendation.insights { refer(insight, [.insight], "insights") }
+                for change in recommendation.changes { refer(change, [.change], "changes") }
+            }
+        }
+        for collection in workspace.commentCollections {
+            define(collection.id, .comments)
+            if let study = collection.study { refer(study, [.study], "study") }
+            for comment in collection.comments {
+                define(comment.id, .comment)
+                for theme in comment.themes { refer(theme, [.theme], "themes") }
+                for tag in comment.tags { refer(tag, [.tag], "tags") }
+            }
         }
     }
 

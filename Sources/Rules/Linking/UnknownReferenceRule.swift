@@ -25,7 +25,7 @@ public struct UnknownReferenceRule: Rule {
                     && (reference.withinBlueprint == nil || $0.blueprint == reference.withinBlueprint)
             }
             guard acceptable.isEmpty else { return nil }
-            let wanted = reference.accepts.map(\.rawValue).joined(separator: " or ")
+            let wanted = alternatives(reference.accepts.map(\.rawValue))
             if let other = definitions.first {
                 let place = other.blueprint.map { " of blueprint '\($0)'" } ?? ""
                 return finding(
@@ -48,7 +48,7 @@ public struct UnknownReferenceRule: Rule {
                 && (reference.withinBlueprint == nil || $0.blueprint == reference.withinBlueprint)
         }.map(\.id.value)
         if let hint = Suggestion.didYouMean(reference.target.value, in: candidates) { return hint }
-        let wanted = reference.accepts.map(\.rawValue).joined(separator: " or ")
+        let wanted = alternatives(reference.accepts.map(\.rawValue))
         return candidates.isEmpty
             ? "define \(article(wanted)) \(wanted) with this ID\(scope(reference)), or remove the reference"
             : "check the spelling; no \(wanted)\(scope(reference)) has a similar ID"

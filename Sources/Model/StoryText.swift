@@ -1,0 +1,116 @@
+/// A user story's text read against the template "As a <role> I need <means> so that <ends>"
+/// (Connextra, as seed 002 writes it). Reading never fails: what is missing stays nil, and the
+/// story-quality rules say what to fix.
+public struct StoryText: Sendable, Hashable {
+    /// Who wants it: "customer", "tenant", "someone who isn't online".
+    public var role: String?
+    /// The verb joining role and means, lower-cased: "need", "want", "can", "would like".
+    public var verb: String?
+    /// What they want, without the verb: "to know when my bin is collected".
+    public var means: String?
+    /// Why: the text after "so that" (or "so"), if any.
+    public var ends: String?
+    /// The words joining means and ends, lower-cased: "so that", "so", "in order to".
+    public var endsMarker: String?
+    /// Which template the text follows ("as-a … i-verb … so-that"), for the uniformity rule.
+    public var template: String
+
+    /// Verbs accepted after the role; longest first so "would like" wins over "would".
+    public static let verbs = ["would like", "should be able", "am able", "need", "needs", "want", "wants", "can", "must", "wish"]
+
+    public init(_ text: String) {
+        let words = StoryText.tokens(text)
+        var index = 0
+        var template: [String] = []
+
+        // "As a / As an / As the / As" then the role up to the verb.
+        if words.count > 1, words[0].lower == "as" {
+            index = 1
+            if ["a", "an", "the"].contains(words[1].lower) { index = 2 }
+            template.append("as-a")
+            let (verbStart, verb) = StoryText.findVerb(words, from: index)
+            if let verbStart, verbStart > index {
+                role = StoryText.join(words[index..<verbStart], in: text).trimmingPunctuation
+                self.verb = verb
+                template.append("i-verb")
+                index = verbStart + (verb ?? "").split(separator: " ").count + 1
+            } else {
+                // No verb: the whole rest is the role; the story is not well formed.
+                role = index < words.count ? StoryText.join(words[index...], in: text).trimmingPunctuation : nil
+                index = words.count
+            }
+        }
+
+        // The means runs to "so that" / "so" / "in order to"; the ends after it.
+        let rest = index < words.count ? Array(words[index...]) : []
+        if let (markerStart, marker) = StoryText.findEnds(rest) {
+            means = markerStart > 0 ? StoryText.join(rest[0..<markerStart], in: text).trimmingPunctuation : nil
+            let after = markerStart + marker.split(separator: " ").count
+            ends = after < rest.count ? StoryText.join(rest[after...], in: text) : nil
+            endsMarker = marker
+            template.append(String(marker.map { $0 == " " ? "-" : $0 }))
+        } else if !rest.isEmpty {
+            means = StoryText.join(rest[...], in: text)
+        }
+        self.template = template.joined(separator: " … ")
+    }
+
+    /// A word and where it sits in the text.
+    struct Token {
+        var text: Substring
+        var lower: String
+    }
+
+    static func tokens(_ text: String) -> [Token] {
+        text.split(whereSeparator: { $0.isWhitespace }).map { Token(text: $0, lower: $0.lowercased().trimmingPunctuation) }
+    }
+
+    /// The text from the first to the last token, as written (spacing inside kept).
+    static func join(_ tokens: ArraySlice<Token>, in text: String) -> String {
+        guard let first = tokens.first, let last = tokens.last else { return "" }
+        return String(text[first.text.startIndex..<last.text.endIndex])
+    }
+
+    /// The first "I <verb>" (or a bare verb) after the role.
+    static func findVerb(_ words: [Token], from start: Int) -> (Int?, String?) {
+        var index = start
+        while index < words.count {
+            if words[index].lower == "i" || words[index].lower == "we" {
+                for verb in verbs {
+                    let parts = verb.split(separator: " ").map(String.init)
+                    if index + parts.count < words.count,
+                       zip(parts, words[(index + 1)...(index + parts.count)]).allSatisfy({ $0 == $1.lower }) {
+                        return (index, verb)
+                    }
+                }
+            }
+            index += 1
+        }
+        return (nil, nil)
+    }
+
+    static func findEnds(_ words: [Token]) -> (Int, String)? {
+        for index in words.indices {
+            let word = words[index].lower
+            let next = index + 1 < words.count ? words[index + 1].lower : ""
+            if word == "so", next == "that" { return (index, "so that") }
+            if word == "so", index > 0, words[index - 1].text.hasSuffix(",") || ["i", "we", "my", "our", "the", "it", "they", "that"].contains(next) {
+                return (index, "so")
+            }
+            if word == "in", next == "order", index + 2 < words.count, words[index + 2].lower == "to" { return (index, "in order to") }
+        }
+        return nil
+    }
+
+    /// Whether the text has a role and means: the minimum of a well-formed story.
+    public var isWellFormed: Bool { role != nil && verb != nil && means != nil }
+}
+
+extension StringProtocol {
+    /// Without punctuation at either end ("customer," → "customer").
+    var trimmingPunctuation: String {
+        guard let first = firstIndex(where: { !$0.isPunctuation }),
+              let last = lastIndex(where: { !$0.isPunctuation }) else { return "" }
+        return String(self[first...last])
+    }
+}
