@@ -15,6 +15,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        // Only `blueprint serve` uses it, through PreviewServer: the library stays light.
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
     ],
     targets: [
         // C system libraries, found with pkg-config.
@@ -39,10 +42,14 @@ let package = Package(
             name: "BlueprintKit",
             dependencies: ["Diagnostics", "Syntax", "Model", "Analysis", "Rules", "Emitters", "Reporters", "Graphviz", "YAMLBaseline"]
         ),
+        // `blueprint serve`: the report over HTTP with live reload. Hummingbird stays out of BlueprintKit.
+        .target(name: "PreviewServer", dependencies: ["BlueprintKit", "Emitters", .product(name: "Hummingbird", package: "hummingbird"),
+                                                  .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .executableTarget(
             name: "blueprint",
             dependencies: [
                 "BlueprintKit",
+                "PreviewServer",
                 "Emitters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

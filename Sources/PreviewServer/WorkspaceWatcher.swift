@@ -1,0 +1,31 @@
+import BlueprintKit
+import Foundation
+
+/// Notices when a workspace's YAML files change by polling their sizes and modification times:
+/// portable, no file-system event API needed, and cheap for the hundreds of files a workspace has.
+public struct WorkspaceWatcher: Sendable {
+    public var paths: [String]
+    public var directory: URL
+
+    public init(paths: [String], directory: URL) {
+        self.paths = paths
+        self.directory = directory
+    }
+
+    /// What the files look like now: their paths, sizes and modification times.
+    public func fingerprint() -> [String] {
+        let files = (try? WorkspaceFiles.collect(paths, currentDirectory: directory)) ?? []
+        return files.map { url in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
+            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+            let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(url.path)|\(size)|\(modified)"
+        }
+    }
+
+    /// Loads and checks the workspace as it is now; throws when its files cannot be read at all.
+    public func load() async throws(WorkspaceError) -> CheckResult {
+        let files = try WorkspaceFiles.collect(paths, currentDirectory: directory)
+        return await Checker.checkConcurrently(try WorkspaceFiles.read(files, currentDirectory: directory))
+    }
+}
