@@ -33,9 +33,9 @@ let package = Package(
         .target(name: "Syntax", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Model", dependencies: ["Syntax", "Diagnostics"]),
         .target(name: "Rules", dependencies: ["Model", "Syntax", "Diagnostics"]),
-        .target(name: "Emitters", dependencies: ["Model"]),
+        .target(name: "Emitters", dependencies: ["Model", "Analysis"]),
         // Coverage, research summaries, sampling, traces, redaction: figures computed from the model.
-        .target(name: "Analysis", dependencies: ["Model"]),
+        .target(name: "Analysis", dependencies: ["Model", "Diagnostics"]),
         .target(name: "Reporters", dependencies: ["Diagnostics"]),
         .target(name: "Graphviz", dependencies: ["GraphvizShim"]),
         .target(

@@ -18,7 +18,11 @@ public enum BlueprintRenderer {
                 ?? (known.isEmpty ? "; the workspace has no blueprints" : "; blueprints: \(known.joined(separator: ", "))")
             throw WorkspaceError("no blueprint '\(id)' in the workspace\(hint)")
         }
-        let dot = BlueprintDiagram.dot(blueprint, personas: workspace.personas)
+        return try draw(BlueprintDiagram.dot(blueprint, personas: workspace.personas), format: format, what: "blueprint '\(id)'")
+    }
+
+    /// DOT as is, or laid out and rendered in-process; `what` names the diagram in errors.
+    static func draw(_ dot: String, format: DiagramFormat, what: String) throws(WorkspaceError) -> [UInt8] {
         let graphvizFormat: GraphvizFormat
         switch format {
         case .dot: return Array(dot.utf8)
@@ -29,7 +33,7 @@ public enum BlueprintRenderer {
         do {
             return try Graphviz.render(dot: dot, format: graphvizFormat)
         } catch {
-            throw WorkspaceError("Graphviz could not draw blueprint '\(id)': \(error.message)")
+            throw WorkspaceError("Graphviz could not draw \(what): \(error.message)")
         }
     }
 }

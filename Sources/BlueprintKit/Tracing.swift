@@ -1,0 +1,30 @@
+import Analysis
+import Emitters
+import Model
+
+/// `blueprint trace` and `blueprint render trace`: the chain from excerpts to acceptance
+/// criteria through one element, as text, JSON or a diagram.
+public enum Tracing {
+    /// The chain through `id` (nil: the whole workspace), at most `depth` steps each way.
+    public static func trace(_ id: String?, in workspace: Workspace, depth: Int? = nil) throws(WorkspaceError) -> Trace {
+        let graph = TraceGraph(workspace)
+        guard let id else { return graph.everything }
+        do {
+            return try graph.trace(id, depth: depth)
+        } catch {
+            throw WorkspaceError(error.description)
+        }
+    }
+
+    /// The trace as an indented tree.
+    public static func text(_ trace: Trace) -> String { TraceReport.text(trace) }
+
+    /// The trace as JSON: nodes and edges.
+    public static func json(_ trace: Trace) -> String { TraceReport.json(trace) }
+
+    /// The trace drawn left to right along the chain, as DOT or rendered in-process by Graphviz.
+    public static func render(_ trace: Trace, format: DiagramFormat) throws(WorkspaceError) -> [UInt8] {
+        let what = trace.root.map { "the trace of '\($0.id)'" } ?? "the workspace's trace"
+        return try BlueprintRenderer.draw(TraceDiagram.dot(trace), format: format, what: what)
+    }
+}
