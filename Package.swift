@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "Syntax", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Model", dependencies: ["Syntax", "Diagnostics"]),
         .target(name: "Rules", dependencies: ["Model", "Syntax", "Diagnostics"]),
-        .target(name: "Emitters", dependencies: ["Model"]),
+        .target(name: "Emitters", dependencies: ["Model", "Analysis"]),
         // Coverage, research summaries, sampling, traces, redaction: figures computed from the model.
         .target(name: "Analysis", dependencies: ["Model"]),
         .target(name: "Reporters", dependencies: ["Diagnostics"]),
@@ -50,7 +50,7 @@ let package = Package(
 
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", propertyBased], exclude: ["Fixtures"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Syntax"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "BlueprintKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Emitters", "BlueprintKit", propertyBased], exclude: ["Fixtures"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules", "BlueprintKit"]),
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "BlueprintKit"], exclude: ["Fixtures"]),
