@@ -29,6 +29,8 @@ public struct RuleDescription: Sendable, Hashable {
     /// The pipeline stage that reports it, which is also where to look for its code.
     public enum Stage: String, Sendable, Hashable, CaseIterable {
         case syntax, schema, linking, design
+        /// Links and integrity of the research kinds: evidence chains, sessions, sampling plans.
+        case research
     }
 
     public var id: String

@@ -9,6 +9,10 @@ public enum RuleCatalog {
         UndeclaredStageRule.self, ImprovesRule.self,
         CustomerStepWithoutResponseRule.self, EmptyStageRule.self, PainPointWithoutEvidenceRule.self,
         EmotionOutsideCustomerLaneRule.self, PersonalDataRule.self, ChannelTypoRule.self, BlueprintPersonaRoleRule.self,
+        InsightWithoutEvidenceRule.self, RecommendationWithoutInsightRule.self, PainPointWithoutInsightRule.self,
+        ExcerptParticipantNotInSessionRule.self, ExcerptNeedsParticipantRule.self, SamplingProportionsRule.self,
+        ParticipantStudyMismatchRule.self, SamplingAttributeNotRecordedRule.self, SamplingValueNotInPlanRule.self,
+        ExcerptLocationRule.self,
     ]
 
     /// Findings the parser and decoders report, described here so they are listed too.
