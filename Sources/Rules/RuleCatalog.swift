@@ -9,6 +9,9 @@ public enum RuleCatalog {
         UndeclaredStageRule.self, ImprovesRule.self,
         CustomerStepWithoutResponseRule.self, EmptyStageRule.self, PainPointWithoutEvidenceRule.self,
         EmotionOutsideCustomerLaneRule.self, PersonalDataRule.self, ChannelTypoRule.self, BlueprintPersonaRoleRule.self,
+        StoryWellFormedRule.self, StoryAtomicRule.self, StoryMinimalRule.self, StoryBenefitRule.self, StoryFullSentenceRule.self,
+        StoryUniformRule.self, StoryUniqueRule.self, StoryUnambiguousRule.self, StoryRoleKnownRule.self,
+        CriterionObservableThenRule.self, CriterionDuplicateRule.self,
     ]
 
     /// Findings the parser and decoders report, described here so they are listed too.
