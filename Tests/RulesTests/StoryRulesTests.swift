@@ -60,7 +60,8 @@ struct StoryRulesTests {
     @Test("a role matches a persona's title, and plurals and case are forgiven")
     func roleMatching() {
         let persona = "kind: persona\nid: agent\nname: Sam\ntitle: Contact Centre Agent\nrole: staff\n"
-        let stories = "kind: stories\nid: s\nroles: [tenants]\nstories:\n"
+        let stories = "kind: stories\nid: s\nroles: [tenants, {id: rnd-lead, name: research and development lead}]\nstories:\n"
+            + "  - {id: d, text: As a research and development lead I need a budget so that I can plan}\n"
             + "  - {id: a, text: As a contact centre agent I need the repair history so that I can answer calls}\n"
             + "  - {id: b, text: As a Tenant I need to book a repair so that it is fixed}\n"
             + "  - {id: c, text: As a landlord I need to see repairs so that I can plan}\n"

@@ -6,7 +6,7 @@ public struct StoryAtomicRule: Rule {
     public static let description = RuleDescription(
         id: "BP041", name: "story-atomic", stage: .stories, severity: .warning,
         summary: "A story asks for two things, or is for two roles, joined by 'and', 'or', '&' or 'and/or'.",
-        rationale: "An atomic story is about one feature for one role, so it can be estimated, built and accepted on its own. A conjunction in the means ('to report a fault and track it') usually joins two requests: split the story in two. Not counted: the benefit (after 'so that'), words in brackets or quotes, a choice and its negation ('can and can't'), two adverbs ('accurately and effectively'), 'or not', 'between … and …', and fixed pairs such as 'out and about' or 'terms and conditions'.",
+        rationale: "An atomic story is about one feature for one role, so it can be estimated, built and accepted on its own. A conjunction in the means ('to report a fault and track it') usually joins two requests: split the story in two. Not counted: the benefit (after 'so that'), words in brackets or quotes, a choice and its negation ('can and can't'), two adverbs ('accurately and effectively'), 'or not', 'or more' and the like ('3 steps or fewer'), 'between … and …', and fixed pairs such as 'out and about' or 'terms and conditions'.",
         triggering: [
             "kind: stories\nid: s\nroles: [tenant]\nstories:\n  - id: a\n    text: As a tenant I need to report a fault ↓and track the repair so that it gets fixed\n",
             "kind: stories\nid: s\nroles: [tenant, leaseholder]\nstories:\n  - id: a\n    text: As a tenant ↓or leaseholder I need to report a fault so that it gets fixed\n",
@@ -15,6 +15,7 @@ public struct StoryAtomicRule: Rule {
             "kind: stories\nid: s\nroles: [tenant]\nstories:\n  - id: a\n    text: As a tenant I need to report a fault so that it is fixed and I can use my kitchen\n",
             "kind: stories\nid: s\nroles: [customer]\nstories:\n  - id: a\n    text: As a customer I need to know what I can and can't recycle so that I use the right bin\n",
             "kind: stories\nid: s\nroles: [customer]\nstories:\n  - id: a\n    text: As a customer I need to report a fallen tree whilst out and about so that it can be made safe\n",
+            "kind: stories\nid: s\nroles: [customer]\nstories:\n  - id: a\n    text: As a customer I need to pay the charge in 3 steps or fewer so that I don't get fined\n",
         ])
 
     /// Words that join two requests.
@@ -25,7 +26,8 @@ public struct StoryAtomicRule: Rule {
         "out and about", "terms and conditions", "health and safety", "pros and cons", "trial and error",
         "up and running", "back and forth", "more and more", "black and white", "bed and breakfast",
         "wear and tear", "safe and sound", "by and large", "now and then", "first and foremost",
-        "and so on", "or so",
+        "and so on", "or so", "or fewer", "or more", "or less", "or later", "or earlier", "or sooner", "or above",
+        "or below", "or over", "or under",
     ]
 
     public init() {}
