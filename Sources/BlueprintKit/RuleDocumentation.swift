@@ -43,15 +43,25 @@ public enum RuleDocumentation {
         for rule in RuleCatalog.descriptions {
             out += "| [\(rule.id)](#\(rule.id.lowercased())-\(rule.name)) | \(rule.name) | \(rule.stage.rawValue) | \(rule.severity.rawValue) | \(rule.summary.replacingOccurrences(of: "|", with: "\\|")) |\n"
         }
-        for rule in RuleCatalog.descriptions {
-            out += "\n## \(rule.id) \(rule.name)\n\n"
-            out += "**\(rule.severity.rawValue)**, \(rule.stage.rawValue) stage. \(rule.summary)\n\n\(rule.rationale)\n"
-            for (title, examples) in [("Triggers", rule.triggering), ("Does not trigger", rule.nonTriggering)] where !examples.isEmpty {
-                out += "\n\(title):\n"
-                for example in examples {
-                    let shown = example.yaml.replacingOccurrences(of: "\u{0}", with: "\\0")
-                    out += "\n```yaml\n\(shown.hasSuffix("\n") ? shown : shown + "\n")```\n"
-                }
+        // The details, one section per stage: "Story quality" holds the story rules.
+        for stage in RuleDescription.Stage.allCases {
+            let rules = RuleCatalog.descriptions.filter { $0.stage == stage }
+            guard !rules.isEmpty else { continue }
+            out += "\n## \(stage.title)\n"
+            for rule in rules { out += section(rule) }
+        }
+        return out
+    }
+
+    /// One rule's reference: severity, stage, summary, rationale and examples.
+    private static func section(_ rule: RuleDescription) -> String {
+        var out = "\n### \(rule.id) \(rule.name)\n\n"
+        out += "**\(rule.severity.rawValue)**, \(rule.stage.rawValue) stage. \(rule.summary)\n\n\(rule.rationale)\n"
+        for (title, examples) in [("Triggers", rule.triggering), ("Does not trigger", rule.nonTriggering)] where !examples.isEmpty {
+            out += "\n\(title):\n"
+            for example in examples {
+                let shown = example.yaml.replacingOccurrences(of: "\u{0}", with: "\\0")
+                out += "\n```yaml\n\(shown.hasSuffix("\n") ? shown : shown + "\n")```\n"
             }
         }
         return out

@@ -28,9 +28,21 @@ public struct Example: Sendable, Hashable, ExpressibleByStringLiteral {
 public struct RuleDescription: Sendable, Hashable {
     /// The pipeline stage that reports it, which is also where to look for its code.
     public enum Stage: String, Sendable, Hashable, CaseIterable {
-        case syntax, schema, linking, design
+        case syntax, schema, linking, design, stories
         /// Links and integrity of the research kinds: evidence chains, sessions, sampling plans.
         case research
+
+        /// The heading the stage's rules are listed under in docs/RULES.md.
+        public var title: String {
+            switch self {
+            case .syntax: "Syntax"
+            case .schema: "Schema"
+            case .linking: "Linking"
+            case .design: "Design"
+            case .stories: "Story quality"
+            case .research: "Research"
+            }
+        }
     }
 
     public var id: String

@@ -10,10 +10,14 @@ struct ExampleWorkspaceTests {
         return Checker.check(try WorkspaceFiles.read(files, currentDirectory: Run.repository))
     }
 
-    @Test("checks with no findings at all")
+    @Test("checks with no findings at all, but for story-quality warnings on the seed's stories")
     func clean() throws {
         let result = try Self.load()
-        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.range.file):\($0.range.start.line): \($0.message)" })")
+        // The example's stories are the discovery report's, word for word, quirks included:
+        // what the story-quality rules say about them is the point of 'blueprint stories check'.
+        let storyRules = Set(RuleCatalog.descriptions.filter { $0.stage == .stories }.map(\.id))
+        let findings = result.diagnostics.filter { !(storyRules.contains($0.ruleID) && $0.severity == .warning) }
+        #expect(findings.isEmpty, "\(findings.map { "\($0.range.file):\($0.range.start.line): \($0.message)" })")
         #expect(result.workspace.blueprints.count >= 6)
         #expect(result.workspace.personas.count >= 8)
     }

@@ -13,6 +13,24 @@ struct PropertyTests {
         }
     }
 
+    /// Any text written with `YAMLText.scalar` (plain when safe, else quoted) reads back as the
+    /// same text; the characters are drawn mostly from those YAML gives a meaning to.
+    @Test func plainOrQuotedTextRoundTrips() async {
+        let alphabet = Array("-?:,[]{}#&*!|>'\"%@`+.~0123456789 \t\nyesnoNULLtrue\u{85}\u{2028}\u{FEFF}aé東🚮")
+        let hazards = Gen<Int>.int(in: 0...(alphabet.count - 1)).map { alphabet[$0] }
+        await propertyCheck(count: 500, input: hazards.string(of: 0...12)) { text in
+            let written = YAMLText.scalar(text)
+            let result = YAMLParser.parse("value: \(written)\n", file: "p.yaml")
+            #expect(result.diagnostics.isEmpty, "\(written)")
+            let scalar = result.documents.first?.root.mapping?.first?.value.scalar
+            #expect(scalar?.text == text, "\(written)")
+            // Plain only when no reader could take it for anything but text.
+            if scalar?.style == .plain { #expect(scalar?.isNull == false && scalar?.integer == nil && scalar?.boolean == nil) }
+        }
+        #expect(YAMLText.scalar("As a customer I need a bin, so that it's emptied") == "As a customer I need a bin, so that it's emptied")
+        #expect(YAMLText.scalar("As a customer: I need") == "\"As a customer: I need\"")
+    }
+
     /// Random byte changes to a valid document never crash the parser, and parsing the same
     /// bytes twice gives the same trees and findings.
     @Test func mutationsNeverCrashAndAreDeterministic() async {

@@ -91,7 +91,7 @@ enum StoriesDecoder {
             return Located(.rank(number), at: node.range)
         }
         guard let text = readText(node, what, problems) else { return nil }
-        switch text.value.lowercased().filter { $0 != "'" && $0 != "’" } {
+        switch text.value.lowercased().filter({ $0 != "'" && $0 != "’" }) {
         case "must", "must have": return Located(.must, at: node.range)
         case "should", "should have": return Located(.should, at: node.range)
         case "could", "could have": return Located(.could, at: node.range)

@@ -50,24 +50,9 @@ public struct PersonalDataRule: Rule {
             guard pattern.mightMatch(text.value) else { return [] }
             return text.value.matches(of: pattern.regex).map { match in
                 finding("text contains what looks like \(pattern.what)",
-                        at: range(of: match.range, in: text),
+                        at: text.range(of: match.range),
                         help: "remove it, or replace it with a role name; personal contact details do not belong in a workspace")
             }
         }
-    }
-
-    /// The match's own range when the text sits on one line as written; else the whole text.
-    private func range(of match: Range<String.Index>, in text: Text) -> SourceRange {
-        let written = text.range
-        guard written.start.line == written.end.line else { return written }
-        let width = written.end.column - written.start.column
-        let quote = width == text.value.unicodeScalars.count + 2 ? 1 : 0
-        guard width == text.value.unicodeScalars.count + 2 * quote else { return written }
-        let offset = text.value.unicodeScalars[..<match.lowerBound].count
-        let length = text.value[match].unicodeScalars.count
-        var range = written
-        range.start.column += quote + offset
-        range.end.column = range.start.column + length
-        return range
     }
 }

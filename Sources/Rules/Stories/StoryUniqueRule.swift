@@ -1,0 +1,115 @@
+import Diagnostics
+import Model
+
+/// Two stories that are the same, or nearly (the Quality User Story framework's "unique").
+public struct StoryUniqueRule: Rule {
+    public static let description = RuleDescription(
+        id: "BP046", name: "story-unique", stage: .stories, severity: .warning,
+        summary: "A story repeats another: the same text, the same means for another benefit or another role, or nearly the same words.",
+        rationale: "A backlog with duplicates gets estimated and built twice. Reported at the later story, with a note at its twin: the same text (ignoring case and punctuation); the same role asking for the same means with a different benefit (merge them into one story with both benefits, or say what differs); the same means and benefit for another role; or 85% or more of the words of means and ends shared (Jaccard similarity of their word sets).",
+        triggering: [
+            "kind: stories\nid: s\nroles: [customer]\nstories:\n  - id: a\n    text: As a customer I need to report a missed bin so that it is collected\n  - id: b\n    text: ↓As a customer, I need to report a missed bin, so that it is collected.\n",
+            "kind: stories\nid: s\nroles: [tenant]\nstories:\n  - id: a\n    text: As a tenant I want the council to take ownership of the process so that I know where to go\n  - id: b\n    text: ↓As a tenant I want the council to take ownership of the process so that it does not happen again\n",
+            "kind: stories\nid: s\nroles: [author, reviewer]\nstories:\n  - id: a\n    text: As an author I want an autosave function so that I do not lose my work\n  - id: b\n    text: ↓As a reviewer I want an autosave function so that I do not lose my work\n",
+            "kind: stories\nid: s\nroles: [publisher]\nstories:\n  - id: a\n    text: As a publisher I want to publish a data package in the web app so that it is available and published\n  - id: b\n    text: ↓As a publisher I want to publish the data package in the web app so that it is available and published\n",
+        ],
+        nonTriggering: [
+            "kind: stories\nid: s\nroles: [customer]\nstories:\n  - id: a\n    text: As a customer I need to report a missed bin so that it is collected\n  - id: b\n    text: As a customer I need to know when my missed bin will be collected so that I can leave it out\n",
+        ])
+
+    /// Jaccard similarity, in percent, from which two stories are near duplicates.
+    static let nearPercent = 85
+
+    public init() {}
+
+    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        let stories = workspace.stories.filter { !$0.text.value.isEmpty }
+        var byText: [String: Int] = [:]
+        var byMeans: [String: Int] = [:]
+        var byRequest: [String: Int] = [:]
+        var found: [Diagnostic] = []
+        let words = stories.map { story in
+            Set([story.parts.means, story.parts.ends].compactMap { $0 }.flatMap { $0.words().map(\.lower) }.filter { !$0.isEmpty })
+        }
+        var similar = SimilarWordSets(words, percent: Self.nearPercent)
+        for (index, story) in stories.enumerated() {
+            let text = story.text.value.normalisedForComparison
+            let means = story.parts.means.map { "\(story.parts.role?.normalisedForComparison ?? "")|\($0.normalisedForComparison)" }
+            let request = story.parts.means.map { "\($0.normalisedForComparison)|\(story.parts.ends?.normalisedForComparison ?? "")" }
+            let near = similar.earliestMatch(of: index)
+            if let twin = byText[text] {
+                found.append(report(story, "is the same as", stories[twin],
+                                    help: "remove one of them, keeping the better acceptance criteria"))
+            } else if let means, let twin = byMeans[means] {
+                found.append(report(story, "asks for the same thing as", stories[twin], detail: " ('\(story.parts.means ?? "")'), for another benefit",
+                                    help: "make them one story with both benefits, or say in the means what differs"))
+            } else if let request, let twin = byRequest[request] {
+                found.append(report(story, "is", stories[twin], detail: " for another role ('\(story.parts.role ?? "")' rather than '\(stories[twin].parts.role ?? "")')",
+                                    help: "if both roles need the same, write one story for a role that covers both; if they need different things, say what differs"))
+            } else if let (twin, percent) = near {
+                found.append(report(story, "is nearly the same as", stories[twin], detail: " (\(percent)% of the words of their means and ends are shared)",
+                                    help: "if they are the same need, merge them; if not, make the difference clear in the text"))
+            }
+            if byText[text] == nil { byText[text] = index }
+            if let means, byMeans[means] == nil { byMeans[means] = index }
+            if let request, byRequest[request] == nil { byRequest[request] = index }
+        }
+        return found
+    }
+
+    private func report(_ story: Story, _ relation: String, _ twin: Story, detail: String = "", help: String) -> Diagnostic {
+        finding("\(story.named) \(relation) \(twin.named)\(detail)", at: story.text.range,
+                notes: [.init("\(twin.named) is here", at: twin.text.range)], help: help)
+    }
+}
+
+/// Finds, for each word set, the earliest earlier set with a Jaccard similarity of at least a
+/// threshold, without comparing every pair: two sets that similar must share one of the rarest
+/// words of each ("prefix filtering", Chaudhuri et al. 2006), so only sets sharing one are compared.
+struct SimilarWordSets {
+    private let sets: [Set<String>]
+    private let percent: Int
+    /// Each set's words, rarest first (ties by spelling, so runs are deterministic).
+    private let ordered: [[String]]
+    /// The sets seen so far, by the words of their prefixes.
+    private var seen: [String: [Int]] = [:]
+    private var next = 0
+
+    init(_ sets: [Set<String>], percent: Int) {
+        self.sets = sets
+        self.percent = percent
+        var frequency: [String: Int] = [:]
+        for set in sets { for word in set { frequency[word, default: 0] += 1 } }
+        ordered = sets.map { $0.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) } }
+    }
+
+    /// The prefix two sets must overlap in: |x| − ⌈t·|x|⌉ + 1 words.
+    private func prefix(_ index: Int) -> ArraySlice<String> {
+        let size = ordered[index].count
+        let needed = (percent * size + 99) / 100
+        return ordered[index].prefix(size - needed + 1)
+    }
+
+    /// The earliest set before `index` similar to it, and the similarity in whole percent.
+    /// Call with 0, 1, 2 … in order: each call records the set for later ones.
+    mutating func earliestMatch(of index: Int) -> (Int, Int)? {
+        precondition(index == next, "sets are matched in order")
+        next += 1
+        let words = sets[index]
+        var best: (Int, Int)?
+        guard !words.isEmpty else { return nil }
+        var candidates = Set<Int>()
+        for word in prefix(index) { candidates.formUnion(seen[word] ?? []) }
+        for candidate in candidates.sorted() {
+            let other = sets[candidate]
+            let shared = words.intersection(other).count
+            let union = words.count + other.count - shared
+            if shared * 100 >= percent * union {
+                best = (candidate, shared * 100 / union)
+                break
+            }
+        }
+        for word in prefix(index) { seen[word, default: []].append(index) }
+        return best
+    }
+}
