@@ -5,6 +5,8 @@ import PackageDescription
 // System libraries (libyaml, Graphviz) are wrapped in their own small targets so the rest
 // of the code never touches a C pointer.
 let propertyBased: Target.Dependency = .product(name: "PropertyBased", package: "swift-property-based")
+// Tests only: a real CSV reader to prove the Jira export parses back.
+let swiftCSV: Target.Dependency = .product(name: "SwiftCSV", package: "SwiftCSV")
 
 let package = Package(
     name: "ServiceBlueprint",
@@ -15,6 +17,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
     ],
     targets: [
         // C system libraries, found with pkg-config.
@@ -55,6 +58,6 @@ let package = Package(
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
-        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", propertyBased], exclude: ["Fixtures"]),
+        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", propertyBased, swiftCSV], exclude: ["Fixtures"]),
     ]
 )
