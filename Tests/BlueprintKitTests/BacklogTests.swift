@@ -470,3 +470,31 @@ enum Gherlint {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
+
+@Suite("docs/BACKLOG.md")
+struct BacklogDocumentationTests {
+    @Test("every output example in docs/BACKLOG.md is, word for word, part of a golden file")
+    func examplesAreReal() throws {
+        let text = try String(contentsOf: Run.repository.appendingPathComponent("docs/BACKLOG.md"), encoding: .utf8)
+        var examples: [String] = []
+        var current: [Substring]?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if current == nil, ["```text", "```csv", "```gherkin", "```markdown"].contains(line) {
+                current = []
+            } else if line == "```", let lines = current {
+                examples.append(lines.joined(separator: "\n") + "\n")
+                current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        #expect(examples.count >= 6)
+        let manager = FileManager.default
+        let goldens = try manager.subpathsOfDirectory(atPath: BacklogFixture.goldens.path).compactMap { path -> String? in
+            try? String(contentsOf: BacklogFixture.goldens.appendingPathComponent(path), encoding: .utf8)
+        }.map { $0.replacingOccurrences(of: "\r\n", with: "\n") }
+        for example in examples {
+            #expect(goldens.contains { $0.contains(example) }, "not in any golden:\n\(example)")
+        }
+    }
+}
