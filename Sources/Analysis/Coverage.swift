@@ -138,6 +138,7 @@ public struct Coverage: Sendable {
     /// Pain points, then changes, then recommendations, then persona needs, each in file order.
     public var targets: [Target]
 
+    /// The coverage of `workspace`.
     public init(_ workspace: Workspace) {
         let stories = workspace.stories
         self.stories = stories.map { story in
@@ -228,7 +229,8 @@ public struct Coverage: Sendable {
 
     /// A percentage to one decimal, "66.7%"; "—" when there is nothing to count.
     public static func format(_ percent: Double?) -> String {
-        percent.map { String(format: "%.1f%%", $0) } ?? "—"
+        // Rounded half away from zero first, as JSON and CSV round: 81.25 → 81.3 everywhere.
+        percent.map { String(format: "%.1f%%", ($0 * 10).rounded() / 10) } ?? "—"
     }
 
     /// `part` as a percentage of `whole`; nil when `whole` is 0.
@@ -249,6 +251,7 @@ public struct CoverageMinimum: Sendable, Hashable {
     /// Percent, 0 … 100.
     public var percent: Double
 
+    /// `percent` for `figure`.
     public init(figure: Coverage.FigureName, percent: Double) {
         self.figure = figure
         self.percent = percent
@@ -291,6 +294,9 @@ public struct CoverageMinimum: Sendable, Hashable {
 
 /// A `--min` value that cannot be read.
 public struct CoverageMinimumError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong and how to write it instead.
     public var description: String
+
+    /// An error saying `description`.
     public init(_ description: String) { self.description = description }
 }

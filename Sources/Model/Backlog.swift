@@ -30,6 +30,7 @@ public struct Backlog: Sendable {
     /// no document declares, in the order first named, then the stories without an epic, if any.
     public var groups: [Group]
 
+    /// The backlog of `workspace`, stories within an epic in `order`.
     public init(_ workspace: Workspace, order: Order = .priority) {
         var groups = workspace.epics.map { Group(id: $0.id.value, epic: $0, stories: []) }
         var index: [String: Int] = [:]

@@ -128,6 +128,9 @@ struct CoverageTests {
         #expect(CoverageMinimum(figure: .stories, percent: 66.7).shortfall(in: coverage)
             == "stories with acceptance criteria: 4 of 6 (66.7%), below the minimum of 66.7% (--min stories=66.7)")
         #expect(CoverageMinimum(figure: .mediumPainPoints, percent: 1).shortfall(in: coverage) != nil)
+        // Text rounds as JSON and CSV do, half away from zero.
+        #expect(Coverage.format(81.25) == "81.3%")
+        #expect(Coverage.format(nil) == "—")
         // Nothing to count never falls short.
         #expect(CoverageMinimum(figure: .stories, percent: 100).shortfall(in: Coverage(Workspace())) == nil)
     }

@@ -22,6 +22,7 @@ public struct ExportedFile: Sendable, Hashable {
     public var path: String
     public var text: String
 
+    /// A file at `path` holding `text`.
     public init(path: String, text: String) {
         self.path = path
         self.text = text

@@ -48,6 +48,7 @@ public enum BacklogJSON {
         var and: [String]?
     }
 
+    /// The backlog of `workspace` as one JSON document.
     public static func document(_ workspace: Workspace) -> String {
         let epics = Backlog(workspace).groups.map { group in
             EpicEntry(id: group.id, title: group.title, goal: group.epic?.goal?.value, declared: group.epic != nil,

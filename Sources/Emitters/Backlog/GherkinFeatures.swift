@@ -21,6 +21,7 @@ import Model
 public enum GherkinFeatures {
     static let nameLimit = 100
 
+    /// A `.feature` file per epic with acceptance criteria, in backlog order.
     public static func files(_ workspace: Workspace) -> [ExportedFile] {
         let groups = Backlog(workspace).groups.filter { group in group.stories.contains { !$0.acceptance.isEmpty } }
         let names = BacklogExport.uniqueFileNames(groups.map { $0.id ?? "no-epic" }, extension: "feature")

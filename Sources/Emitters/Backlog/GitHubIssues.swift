@@ -18,6 +18,7 @@ public enum GitHubIssues {
         var story: String
     }
 
+    /// A body per story, in backlog order, then `issues.json`.
     public static func files(_ workspace: Workspace) -> [ExportedFile] {
         let entries = Backlog(workspace).groups.flatMap { group in group.stories.map { (group, $0) } }
         let names = BacklogExport.uniqueFileNames(entries.map { $0.1.id.value }, extension: "md")

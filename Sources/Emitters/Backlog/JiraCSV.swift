@@ -15,6 +15,7 @@ public enum JiraCSV {
     /// Jira's limit on a summary.
     static let summaryLimit = 255
 
+    /// The CSV file: a header row, the epics, then the stories.
     public static func document(_ workspace: Workspace) -> String {
         let backlog = Backlog(workspace)
         let epics = backlog.groups.filter { $0.id != nil }

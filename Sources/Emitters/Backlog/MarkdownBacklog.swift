@@ -3,6 +3,7 @@ import Model
 /// The backlog as one Markdown page: epics in file order, each epic's stories in priority
 /// order, each story with its facts and acceptance criteria. User text is escaped (`Escape.markdown`).
 public enum MarkdownBacklog {
+    /// The whole backlog page.
     public static func document(_ workspace: Workspace) -> String {
         let backlog = Backlog(workspace)
         let stories = backlog.stories
