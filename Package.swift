@@ -5,6 +5,8 @@ import PackageDescription
 // System libraries (libyaml, Graphviz) are wrapped in their own small targets so the rest
 // of the code never touches a C pointer.
 let propertyBased: Target.Dependency = .product(name: "PropertyBased", package: "swift-property-based")
+// Tests only: a real CSV reader to prove the Jira export parses back.
+let swiftCSV: Target.Dependency = .product(name: "SwiftCSV", package: "SwiftCSV")
 
 let package = Package(
     name: "ServiceBlueprint",
@@ -18,6 +20,7 @@ let package = Package(
         // Only `blueprint serve` uses it, through PreviewServer: the library stays light.
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
     ],
     targets: [
         // C system libraries, found with pkg-config.
@@ -62,6 +65,6 @@ let package = Package(
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
-        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", propertyBased], exclude: ["Fixtures"]),
+        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", propertyBased, swiftCSV], exclude: ["Fixtures"]),
     ]
 )

@@ -62,3 +62,77 @@ func wrap(_ text: String, width: Int) -> [String] {
     if !line.isEmpty { lines.append(line) }
     return lines
 }
+
+extension Escape {
+    /// Text on one line: runs of whitespace that hold a line break or tab become one space, ends
+    /// trimmed; with a `limit`, text longer than `limit` characters is cut at a word boundary and
+    /// ends with "…". For titles, table cells and line-based formats (Gherkin steps, CSV summaries).
+    public static func singleLine(_ text: String, limit: Int? = nil) -> String {
+        var line = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = !line.isEmpty
+            } else {
+                if pendingSpace { line.append(" ") }
+                pendingSpace = false
+                line.append(character)
+            }
+        }
+        guard let limit, line.count > limit, limit > 1 else { return line }
+        let cut = line.prefix(limit - 1)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return String(atWord.isEmpty ? cut : atWord).trimmingTrailingPunctuationSpace + "…"
+    }
+
+    /// Inline Markdown (CommonMark, GitHub): on one line, with every character that could start
+    /// emphasis, code, a link, HTML, a table cell or an entity backslash-escaped, and a line
+    /// start that could open a heading, list or quote escaped too, so user text shows as written.
+    public static func markdown(_ text: String) -> String {
+        var result = ""
+        for character in singleLine(text) {
+            if "\\`*_{}[]<>|~&#".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        // "- x", "+ x", "= x", "1. x", "1) x" at the start of a paragraph or list item.
+        if let first = result.first, "-+=".contains(first) { return "\\" + result }
+        let digits = result.prefix(while: \.isNumber)
+        if !digits.isEmpty, let next = result.dropFirst(digits.count).first, next == "." || next == ")" {
+            return digits + "\\" + result.dropFirst(digits.count)
+        }
+        return result
+    }
+
+    /// Inline Jira wiki markup (the CSV importer's Description): on one line, with every
+    /// character that starts a text effect, link, table, image, macro or list backslash-escaped.
+    /// A hyphen inside a word ("up-to-date", IDs) is left alone: only one at a word's edge can
+    /// strike text through. A backslash itself becomes an entity: two would be a line break.
+    public static func jiraWiki(_ text: String) -> String {
+        let characters = Array(singleLine(text))
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            if character == "\\" {
+                result += "&#92;"
+                continue
+            }
+            let insideWord = index > 0 && index + 1 < characters.count
+                && characters[index - 1].isLetterOrDigit && characters[index + 1].isLetterOrDigit
+            if "*_?+^~{}[]|!#".contains(character) || (character == "-" && !insideWord) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}
+
+extension Character {
+    var isLetterOrDigit: Bool { isLetter || isNumber }
+}
+
+extension StringProtocol {
+    /// Without trailing spaces, commas and similar, so "…" follows a word ("bins, …" → "bins…").
+    var trimmingTrailingPunctuationSpace: String {
+        var text = String(self)
+        while let last = text.last, last == " " || last == "," || last == ";" || last == ":" { text.removeLast() }
+        return text
+    }
+}
