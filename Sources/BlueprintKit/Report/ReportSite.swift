@@ -15,6 +15,9 @@ public struct ReportSite {
         let title = name ?? workspace.manifests.first?.name.value ?? "Service blueprints"
         add("index.html", index(result, title: title))
         add("personas.html", personas(workspace))
+        add("stories.html", storiesPage(workspace))
+        add("research.html", researchPage(workspace))
+        addTraces(workspace)
         add("diagnostics.html", diagnostics(result))
         for blueprint in workspace.blueprints {
             let id = blueprint.id.value
@@ -30,8 +33,8 @@ public struct ReportSite {
         }
     }
 
-    private mutating func add(_ path: String, _ text: String) { files.append((path, Array(text.utf8))) }
-    private mutating func add(_ path: String, _ bytes: [UInt8]) { files.append((path, bytes)) }
+    mutating func add(_ path: String, _ text: String) { files.append((path, Array(text.utf8))) }
+    mutating func add(_ path: String, _ bytes: [UInt8]) { files.append((path, bytes)) }
 
     func altText(_ blueprint: Blueprint) -> String {
         let stages = blueprint.stages.map(\.name.value).joined(separator: ", ")

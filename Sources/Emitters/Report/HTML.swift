@@ -14,7 +14,7 @@ public enum HTML {
         <style>\(style)</style>
         </head>
         <body>
-        <header><nav aria-label="Report"><a href="\(root)index.html">Overview</a> · <a href="\(root)personas.html">Personas</a> · <a href="\(root)diagnostics.html">Diagnostics</a></nav></header>
+        <header><nav aria-label="Report"><a href="\(root)index.html">Overview</a> · <a href="\(root)personas.html">Personas</a> · <a href="\(root)stories.html">Stories</a> · <a href="\(root)research.html">Research</a> · <a href="\(root)traces.html">Traces</a> · <a href="\(root)diagnostics.html">Diagnostics</a></nav></header>
         <main>
         \(body)
         </main>
@@ -31,7 +31,8 @@ public enum HTML {
     th{background:#F3F4F6}.diagram{overflow:auto;border:1px solid #D1D5DB;padding:.5rem}.diagram img{max-width:none}\
     .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(22rem,1fr));gap:1rem}.card{border:1px solid #D1D5DB;border-radius:.5rem;padding:1rem}\
     .critical,.high{color:#991B1B;font-weight:600}.medium{color:#9A3412}.low{color:#374151}.error{color:#991B1B}.warning{color:#92400E}\
-    blockquote{margin:.3rem 0;padding-left:.8rem;border-left:3px solid #9CA3AF;color:#374151}
+    blockquote{margin:.3rem 0;padding-left:.8rem;border-left:3px solid #9CA3AF;color:#374151}\
+    figure{margin:1rem 0}figcaption{color:#374151;font-size:.9rem}svg{max-width:100%;height:auto}caption{text-align:left;font-weight:600;padding:.3rem 0}
     """
 
     /// A table with a header row; cells are HTML already.

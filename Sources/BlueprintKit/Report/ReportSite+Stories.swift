@@ -1,0 +1,62 @@
+import Foundation
+import Emitters
+import Model
+
+/// The report's backlog page: acceptance-criteria coverage as figures and as a matrix, then every
+/// epic's stories with their criteria.
+extension ReportSite {
+    func storiesPage(_ workspace: Workspace) -> String {
+        var body = "<h1>Stories and acceptance-criteria coverage</h1>\n"
+        guard !workspace.stories.isEmpty else {
+            return HTML.page(title: "Stories", depth: 0, body: body + "<p>The workspace has no user stories yet (<code>kind: stories</code>).</p>\n")
+        }
+        let coverage = Coverage(workspace)
+        body += "<p>\(workspace.stories.count) stories in \(coverage.epics.filter { $0.id != nil }.count) epics. A pain point, change, recommendation or need is <strong>covered</strong> when a story with acceptance criteria addresses it, <strong>untested</strong> when only stories without criteria do, and a <strong>gap</strong> when no story does.</p>\n"
+        let figureRows = coverage.figures.map { figure in
+            [Escape.html(figure.label), "\(figure.covered)", figure.untested.map(String.init) ?? "—", "\(figure.gaps)", "\(figure.total)",
+             figure.percent.map { String(format: "%.1f%%", $0) } ?? "—"]
+        }
+        body += HTML.table(caption: "Coverage figures (blueprint coverage)", headers: ["Figure", "Covered", "Untested", "Gaps", "Total", "Coverage"], rows: figureRows)
+
+        // The matrix: one row per epic, one column per kind of target, each cell "covered / total".
+        body += "<h2>Coverage matrix by epic</h2>\n"
+        let kinds = Coverage.TargetKind.allCases
+        let storiesByID = Dictionary(workspace.stories.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let matrixRows = coverage.epics.map { epic -> [String] in
+            let ids = Set(workspace.stories.filter { $0.epic?.value == epic.id }.map(\.id.value))
+            var row = [Escape.html(epic.title), "\(epic.withCriteria) / \(epic.stories)"]
+            for kind in kinds {
+                let touched = coverage.targets.filter { $0.kind == kind && $0.addressedBy.contains { ids.contains($0) } }
+                let tested = touched.filter { target in
+                    target.addressedBy.contains { ids.contains($0) && !(storiesByID[$0]?.acceptance.isEmpty ?? true) }
+                }
+                row.append(touched.isEmpty ? "—" : "\(tested.count) / \(touched.count)")
+            }
+            return row
+        }
+        body += HTML.table(caption: "Per epic: stories with criteria, and the targets its stories address that a tested story of the epic covers",
+                           headers: ["Epic", "Stories with criteria"] + kinds.map { $0.rawValue.capitalized + "s" }, rows: matrixRows)
+
+        let open = coverage.targets.filter { $0.status != .covered }
+        body += "<h2>Gaps and untested targets</h2>\n"
+        body += open.isEmpty ? "<p>Every pain point, change, recommendation and need is covered by a tested story.</p>\n"
+            : HTML.table(caption: "What no tested story covers", headers: ["Status", "Kind", "ID", "Text", "Addressed by"], rows: open.map { target in
+                ["<span class=\"\(target.status == .gap ? "error" : "warning")\">\(target.status.rawValue)</span>", Escape.html(target.kind.rawValue),
+                 "<code>\(Escape.html(target.id))</code>", Escape.html(target.text),
+                 target.addressedBy.map { "<a href=\"#\(Escape.html($0))\">\(Escape.html($0))</a>" }.joined(separator: ", ")]
+            })
+
+        body += "<h2>Backlog by epic</h2>\n"
+        for group in Backlog(workspace, order: .priority).groups {
+            body += "<h3 id=\"\(Escape.html(group.id ?? "no-epic"))\">\(Escape.html(group.title))</h3>\n"
+            let rows = group.stories.map { story -> [String] in
+                let criteria = story.acceptance.map(\.summary)
+                return ["<span id=\"\(Escape.html(story.id.value))\"><code>\(Escape.html(story.id.value))</code></span>",
+                        Escape.html(story.text.value), Escape.html(story.priority?.value.label ?? ""),
+                        criteria.isEmpty ? "<span class=\"warning\">none</span>" : HTML.list(criteria)]
+            }
+            body += HTML.table(caption: "Stories of \(group.title), by priority", headers: ["Story", "Text", "Priority", "Acceptance criteria"], rows: rows)
+        }
+        return HTML.page(title: "Stories", depth: 0, body: body)
+    }
+}
