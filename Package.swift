@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "Rules", dependencies: ["Model", "Syntax", "Diagnostics"]),
         .target(name: "Emitters", dependencies: ["Model"]),
         // Coverage, research summaries, sampling, traces, redaction: figures computed from the model.
-        .target(name: "Analysis", dependencies: ["Model"]),
+        .target(name: "Analysis", dependencies: ["Model", "Syntax"]),
         .target(name: "Reporters", dependencies: ["Diagnostics"]),
         .target(name: "Graphviz", dependencies: ["GraphvizShim"]),
         .target(

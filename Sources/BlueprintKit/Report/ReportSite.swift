@@ -147,27 +147,6 @@ public struct ReportSite {
     /// Writes the site into `folder` atomically: built in a sibling folder, then swapped in, so a
     /// failed run never leaves half a site.
     public func write(to folder: URL) throws(WorkspaceError) {
-        let manager = FileManager.default
-        let parent = folder.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(folder.lastPathComponent).tmp-\(getpid())")
-        do {
-            try? manager.removeItem(at: staging)
-            for file in files {
-                let url = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
-            }
-            if manager.fileExists(atPath: folder.path) {
-                let old = parent.appendingPathComponent(".\(folder.lastPathComponent).old-\(getpid())")
-                try manager.moveItem(at: folder, to: old)
-                try manager.moveItem(at: staging, to: folder)
-                try? manager.removeItem(at: old)
-            } else {
-                try manager.moveItem(at: staging, to: folder)
-            }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw WorkspaceError("cannot write the report to \(folder.path): \(error.localizedDescription)")
-        }
+        try OutputFolder.write(files, to: folder, what: "the report")
     }
 }
