@@ -21,7 +21,7 @@ public enum Escape {
         return result
     }
 
-    /// Text for XML content or a double-quoted attribute: `& < > " '` as entities, line breaks
+    /// Text for XML content or a double-quoted attribute: `& < > "` as entities, line breaks
     /// and tabs as character references (so attributes keep them), and the characters XML 1.0
     /// forbids (other control characters, U+FFFE, U+FFFF) dropped.
     public static func xml(_ text: String) -> String {
@@ -33,7 +33,6 @@ public enum Escape {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
-            case "'": result += "&apos;"
             case "\n": result += "&#10;"
             case "\r": result += "&#13;"
             case "\t": result += "&#9;"
