@@ -30,6 +30,12 @@ public struct HighlightImport {
         public var what: String
         public var from: String
         public var to: String
+
+        public init(what: String, from: String, to: String) {
+            self.what = what
+            self.from = from
+            self.to = to
+        }
     }
 
     /// The notes document.
@@ -68,7 +74,9 @@ public struct HighlightImport {
                 guard let position = columns[column], position < row.count else { return "" }
                 return row[position].trimmingCharacters(in: .whitespacesAndNewlines)
             }
-            let text = textColumn < row.count ? row[textColumn].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+            // Line ends inside a highlight as YAML keeps them: "\n" (Windows exports write "\r\n").
+            let text = textColumn < row.count
+                ? row[textColumn].replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines) : ""
             guard !text.isEmpty else { skippedRows.append(number); continue }
             var who = cell(.participant)
             if who.isEmpty, let participant { who = participant }
@@ -118,7 +126,7 @@ public struct HighlightImport {
     }
 
     /// The position of each column the header names.
-    static func columns(in header: [String]) -> [Column: Int] {
+    public static func columns(in header: [String]) -> [Column: Int] {
         let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "_", with: " ") }
         var found: [Column: Int] = [:]
         for column in Column.allCases {
