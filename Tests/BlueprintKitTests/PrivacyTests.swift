@@ -65,6 +65,19 @@ struct PrivacyTests {
         #expect(run.stdout.contains("7 |     text: ▒▒▒▒"))
     }
 
+    @Test("docs/PRIVACY.md's examples are what check says of them")
+    func documentation() throws {
+        let blocks = try DocumentationTests.yamlBlocks(in: "docs/PRIVACY.md")
+        #expect(blocks.count == 2)
+        let comments = Checker.check([SourceFile(path: "research/comments.yaml", text: blocks[0])]).diagnostics
+        #expect(comments.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" } == [
+            "5:28 text contains what looks like a National Insurance number",
+            "5:55 text contains what looks like a phone number",
+        ])
+        let participants = Checker.check([SourceFile(path: "p.yaml", text: blocks[1])]).diagnostics
+        #expect(participants.filter { $0.severity == .error && $0.ruleID != "BP021" }.isEmpty, "\(participants.map(\.message))")
+    }
+
     // MARK: - Masked in the shareable copy
 
     @Test("research export --redact masks every planted item, withholds P07's excerpts, loads clean, leaves the inputs untouched")
