@@ -34,9 +34,9 @@ public enum PersonalData {
         guard clues.any else { return [] }
         var found: [Match] = []
         if clues.at { found += email(in: text) }
-        if clues.digits >= 9 { found += phone(in: text) }
+        if clues.phoneDigits >= 10 { found += phone(in: text) }
         if clues.inwardCode { found += postcode(in: text) }
-        if clues.digits >= 6 { found += nationalInsurance(in: text) }
+        if clues.digits >= 6, clues.capitalBeforeDigit { found += nationalInsurance(in: text) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         var kept: [Match] = []
         for match in found where kept.last.map({ $0.range.upperBound <= match.range.lowerBound }) ?? true {
@@ -100,28 +100,48 @@ public enum PersonalData {
     }
 
     /// What a text must hold before a pattern is worth running: most text holds none of it, and
-    /// a byte scan is far cheaper than a regular expression.
+    /// one byte scan is far cheaper than a regular expression.
     private struct Clues {
+        /// An `@`, which every e-mail address has.
         var at = false
+        /// The most digits in one stretch of digits, spaces, hyphens, brackets and `+`: a UK
+        /// number has 10 or more ("0121 496 0000", "+44 (0)20 7946 0000"); dates and times fewer.
+        var phoneDigits = 0
+        /// Digits in all, and whether a capital letter meets a digit (a space between allowed):
+        /// an NI number has six digits after its two prefix letters.
         var digits = 0
+        var capitalBeforeDigit = false
         /// A digit followed by two capital letters: the inward code every full postcode ends with.
         var inwardCode = false
 
         init(_ text: String) {
             var previous: (UInt8, UInt8) = (0, 0)
+            var run = 0
             for byte in text.utf8 {
                 switch byte {
-                case UInt8(ascii: "@"): at = true
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+                case UInt8(ascii: "@"):
+                    at = true
+                    run = 0
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    digits += 1
+                    run += 1
+                    phoneDigits = max(phoneDigits, run)
+                    if Self.isCapital(previous.1) || (previous.1 == UInt8(ascii: " ") && Self.isCapital(previous.0)) {
+                        capitalBeforeDigit = true
+                    }
+                case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"):
+                    break
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     if Self.isDigit(previous.0), Self.isCapital(previous.1) { inwardCode = true }
-                default: break
+                    run = 0
+                default:
+                    run = 0
                 }
                 previous = (previous.1, byte)
             }
         }
 
-        var any: Bool { at || digits >= 6 || inwardCode }
+        var any: Bool { at || phoneDigits >= 10 || (digits >= 6 && capitalBeforeDigit) || inwardCode }
 
         static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         static func isCapital(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
