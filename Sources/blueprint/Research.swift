@@ -96,6 +96,9 @@ struct ImportHighlights: AsyncParsableCommand {
     var workspacePaths: [String] = []
 
     func validate() throws {
+        if output != "-", URL(fileURLWithPath: output).standardizedFileURL == URL(fileURLWithPath: file).standardizedFileURL {
+            throw ValidationError("-o names the CSV file itself; write the notes document to a .yaml file")
+        }
         for (value, what) in [(session, "--session"), (study, "--study")] + (participant.map { [($0, "--participant")] } ?? []) {
             guard IDSyntax.isValid(value) else {
                 throw ValidationError("\(what) '\(value)' is not a valid ID; use letters, digits, '-', '_' and '.', e.g. '\(IDSyntax.suggestion(for: value))'")
