@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Rules", dependencies: ["Model", "Syntax", "Diagnostics"]),
         .target(name: "Emitters", dependencies: ["Model", "Analysis"]),
         // Coverage, research summaries, sampling, traces, redaction: figures computed from the model.
-        .target(name: "Analysis", dependencies: ["Model", "Diagnostics"]),
+        .target(name: "Analysis", dependencies: ["Model", "Diagnostics", "Syntax"]),
         .target(name: "Reporters", dependencies: ["Diagnostics"]),
         .target(name: "Graphviz", dependencies: ["GraphvizShim"]),
         .target(

@@ -1,3 +1,4 @@
+import Analysis
 import Diagnostics
 import Model
 import Rules
@@ -10,11 +11,17 @@ public struct CheckResult: Sendable {
     public var diagnostics: [Diagnostic]
     public var sources: [SourceFile]
 
-    /// Source text by path, for reporters that show the line under a caret.
+    /// Source text by path, for reporters that show the line under a caret. The words of
+    /// excerpts that may not be quoted are blanked out (`Redaction`): `check` output is shared
+    /// in pull requests and CI logs like any other.
     public var sourceTexts: [String: String] {
+        let withheld = Dictionary(grouping: Redaction(workspace).withheld.keys, by: \.file)
         // A file that is not UTF-8 text has no lines worth showing under a caret.
-        Dictionary(sources.compactMap { file in String(validating: file.bytes, as: UTF8.self).map { (file.path, $0) } },
-                   uniquingKeysWith: { first, _ in first })
+        return Dictionary(sources.compactMap { file in
+            String(validating: file.bytes, as: UTF8.self).map { text in
+                (file.path, withheld[file.path].map { Redaction.blankingOut($0, in: text, file: file.path) } ?? text)
+            }
+        }, uniquingKeysWith: { first, _ in first })
     }
 }
 

@@ -21,6 +21,29 @@ public enum Escape {
         return result
     }
 
+    /// Text for XML content or a double-quoted attribute: `& < > "` as entities, line breaks
+    /// and tabs as character references (so attributes keep them), and the characters XML 1.0
+    /// forbids (other control characters, U+FFFE, U+FFFF) dropped.
+    public static func xml(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\n": result += "&#10;"
+            case "\r": result += "&#13;"
+            case "\t": result += "&#9;"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Text inside a double-quoted DOT string.
     public static func dotString(_ text: String) -> String {
         var result = "\""

@@ -1,58 +1,46 @@
 import Diagnostics
 import Model
 
-/// E-mail addresses and phone numbers in a workspace's text: research data is personal data.
+/// E-mail addresses, phone numbers, postcodes and National Insurance numbers in a workspace's
+/// text: blueprints, personas, stories and research are shared widely, and research data is
+/// personal data. The patterns are `PersonalData`'s, the same the redactor masks.
 public struct PersonalDataRule: Rule {
     public static let description = RuleDescription(
         id: "BP034", name: "personal-data", stage: .design, severity: .warning,
-        summary: "Free text contains what looks like an e-mail address or a phone number.",
-        rationale: "Blueprints, personas and research notes are shared widely. Use personas and role names ('Contact Centre Agent'), never a real person's contact details; remove or mask the address or number.",
+        summary: "Free text contains what looks like an e-mail address, a phone number, a UK postcode or a National Insurance number.",
+        rationale: "Blueprints, personas, stories and research notes are shared widely, and excerpts and comments are personal data. Use personas and role names ('Contact Centre Agent'), never a real person's contact details; remove or mask the address, number or postcode (a postcode district such as 'B1' is usually enough). `blueprint research export --redact` writes a copy with all of them masked.",
         triggering: [
             "kind: persona\nid: hayley\nname: Hayley\nrole: customer\nsummary: Emails from ↓hayley@example.org most days\n",
             "kind: persona\nid: mr-hamid\nname: Mr Hamid\nrole: customer\nquote: \"Ring me on ↓0121 496 0000 any time\"\n",
+            "kind: notes\nid: session-p01\nstudy: discovery\nparticipants: [P01]\nexcerpts:\n  - id: p01-bins\n    text: They never came to ↓B1 1BB, not once\n",
+            "kind: notes\nid: session-p02\nstudy: discovery\nparticipants: [P02]\nexcerpts:\n  - id: p02-benefits\n    text: \"They asked for my NI number, ↓AB 12 34 56 C, three times\"\n",
+            "kind: comments\nid: webinar\ncomments:\n  - id: wc-001\n    text: My road is ↓SW1A 1AA and the bins there are never emptied\n",
+            "kind: comments\nid: webinar\ncomments:\n  - id: wc-003\n    text: Ring me on ↓+44 7700 900123 about the bins\n",
+            "kind: comments\nid: webinar\ncomments:\n  - id: wc-002\n    text: \"Number is ↓AB123456C if you need it\"\n",
+            "kind: stories\nid: s\nstories:\n  - id: s1\n    text: As a customer I need replies at ↓jo@example.org so that I know\n",
         ],
         nonTriggering: [
             "kind: persona\nid: hayley\nname: Hayley\nrole: customer\nsummary: Reports problems by e-mail; 3 calls in 10 days\n",
+            "kind: comments\nid: webinar\ncomments:\n  - id: wc-001\n    text: B2B customers on the A1 road lost their COVID19 grant; see form QQ 12 34 56 C; B1 is fine\n",
         ])
-
-    private typealias Pattern = (what: String, regex: Regex<AnyRegexOutput>, mightMatch: (String) -> Bool)
-
-    /// Built per run: `Regex` is not `Sendable`. The cheap `mightMatch` test skips most text.
-    private static func patterns() -> [Pattern] { [
-        ("an e-mail address", try! Regex(#"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"#), { $0.utf8.contains(UInt8(ascii: "@")) }),
-        ("a phone number", try! Regex(#"(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b"#), hasNineDigits),
-    ] }
 
     public init() {}
 
-    /// Whether text has at least the nine digits any phone number needs (a cheap first test).
-    private static func hasNineDigits(_ text: String) -> Bool {
-        var digits = 0
-        for byte in text.utf8 where byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
-            digits += 1
-            if digits == 9 { return true }
-        }
-        return false
-    }
-
     public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        let patterns = Self.patterns()
         var found: [Diagnostic] = []
-        let visit = { (text: Text) in found += findings(in: text, patterns: patterns) }
+        let visit = { (text: Text) in found += findings(in: text) }
         workspace.personas.forEach { $0.forEachFreeText(visit) }
         workspace.blueprints.forEach { $0.forEachFreeText(visit) }
+        workspace.storyCollections.forEach { $0.forEachFreeText(visit) }
+        workspace.forEachResearchText(visit)
         return found
     }
 
-    private func findings(in text: Text, patterns: [Pattern]) -> [Diagnostic] {
-        guard patterns.contains(where: { $0.mightMatch(text.value) }) else { return [] }
-        return patterns.flatMap { pattern -> [Diagnostic] in
-            guard pattern.mightMatch(text.value) else { return [] }
-            return text.value.matches(of: pattern.regex).map { match in
-                finding("text contains what looks like \(pattern.what)",
-                        at: text.range(of: match.range),
-                        help: "remove it, or replace it with a role name; personal contact details do not belong in a workspace")
-            }
+    private func findings(in text: Text) -> [Diagnostic] {
+        PersonalData.matches(in: text.value).map { match in
+            finding("text contains what looks like \(match.kind.description)",
+                    at: text.range(of: match.range),
+                    help: "remove or mask it (a role name for a person, a postcode district such as 'B1' for a place); personal data does not belong in a shared workspace")
         }
     }
 }

@@ -1,6 +1,10 @@
-/// Reads comma-separated values as RFC 4180 defines them (and Jira, Excel and most tools
-/// write them): fields separated by commas, records by CRLF or LF; a field in double quotes
-/// may hold commas, line breaks and doubled quotes (`""`). The writer is `CSV` in Emitters.
+/// Reads comma-separated values as RFC 4180 defines them, and as Jira, spreadsheets and
+/// qualitative tools export them: fields separated by commas (or another separator), records by
+/// CRLF, LF or CR; a field in double quotes may hold separators, line breaks and doubled quotes;
+/// a byte-order mark at the start is skipped. Lenient where the meaning is plain: a quote inside
+/// an unquoted field is kept as a character, and text after a closing quote is added to the
+/// field. Rows keep their own widths; callers decide what a short row means. The writer is `CSV`
+/// in Emitters.
 public enum CSVReader {
     /// One row of the file, with the line it starts on (a quoted field may span lines).
     public struct Record: Sendable, Hashable {
@@ -17,13 +21,26 @@ public enum CSVReader {
     /// Every record of `text`, blank lines left out. Lenient where RFC 4180 is strict but the
     /// meaning is plain: a lone CR ends a record too, a quote inside an unquoted field is kept
     /// as a character, and text after a closing quote is added to the field.
-    public static func records(_ text: String) throws(UnclosedQuote) -> [Record] {
+    public static func records(_ text: String, separator: Unicode.Scalar = ",") throws(UnclosedQuote) -> [Record] {
+        try read(text, separator: separator, strict: true)
+    }
+
+    /// The rows of `text`, each a list of fields, for exports that are sloppier still: a quoted
+    /// field left open ends at the end of the file.
+    public static func rows(_ text: String, separator: Unicode.Scalar = ",") -> [[String]] {
+        // Not strict, so it cannot throw.
+        ((try? read(text, separator: separator, strict: false)) ?? []).map(\.fields)
+    }
+
+    private static func read(_ text: String, separator: Unicode.Scalar, strict: Bool) throws(UnclosedQuote) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
         var field = ""
         var line = 1, recordLine = 1
         var quoted = false, fieldStarted = false, quoteLine = 1
-        var scalars = text.unicodeScalars.makeIterator()
+        var view = text.unicodeScalars[...]
+        if view.first == "\u{FEFF}" { view = view.dropFirst() }
+        var scalars = view.makeIterator()
         var pending: Unicode.Scalar? = nil
 
         func endRecord() {
@@ -60,7 +77,7 @@ public enum CSVReader {
                 quoted = true
                 fieldStarted = true
                 quoteLine = line
-            case ",":
+            case separator:
                 fields.append(field)
                 field = ""
                 fieldStarted = false
@@ -77,8 +94,18 @@ public enum CSVReader {
                 fieldStarted = true
             }
         }
-        if quoted { throw UnclosedQuote(line: quoteLine) }
+        if quoted, strict { throw UnclosedQuote(line: quoteLine) }
         if fieldStarted || !field.isEmpty || !fields.isEmpty { endRecord() }
         return records
+    }
+
+    /// The separator a file most likely uses, judged from its first line: a comma unless the
+    /// line has more semicolons or tabs (spreadsheets in many locales write `;`).
+    public static func likelySeparator(of text: String) -> Unicode.Scalar {
+        let firstLine = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
+        let counts: [(Unicode.Scalar, Int)] = [",", ";", "\t"].map { separator in
+            (separator, firstLine.filter { $0 == separator }.count)
+        }
+        return counts.max { $0.1 < $1.1 }.flatMap { $0.1 > 0 ? $0.0 : nil } ?? ","
     }
 }

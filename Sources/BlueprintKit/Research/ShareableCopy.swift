@@ -1,0 +1,113 @@
+import Analysis
+import Foundation
+import Model
+import Syntax
+
+/// `blueprint research export --redact`: a copy of a workspace's files that may be shared
+/// beyond the research team. Every document is read again and written out by `YAMLWriter` from
+/// its tree after `Redaction.shareable`: personal data masked in every scalar, excerpts of
+/// participants who did not consent to quotation replaced by a notice. Comments are left out:
+/// they are free text no check reads, so nothing vouches for them.
+///
+/// The copy is checked before anything is written: it must load without errors, as the
+/// original did. The inputs are only ever read.
+public struct ShareableCopy {
+    /// The first lines of every file of the copy.
+    public static let header = [
+        "Shareable copy written by 'blueprint research export --redact'. E-mail addresses, phone",
+        "numbers, postcodes and National Insurance numbers are masked; excerpts of participants who",
+        "did not consent to quotation are replaced by a notice; comments are left out.",
+    ]
+
+    /// The files of the copy, by path relative to the folder that holds every input file, in
+    /// the inputs' order.
+    public private(set) var files: [(path: String, bytes: [UInt8])] = []
+    /// The absolute path of each input file, to keep the copy from overwriting them.
+    private var inputs: [String] = []
+    /// How many scalars were masked and how many excerpts withheld, for the summary line.
+    public private(set) var maskedScalars = 0
+    public private(set) var withheldExcerpts = 0
+
+    /// The copy of a checked workspace without errors. Relative input paths are taken from
+    /// `currentDirectory`, as `WorkspaceFiles.read` made them.
+    public init(_ result: CheckResult, currentDirectory: URL) throws(WorkspaceError) {
+        let redaction = Redaction(result.workspace)
+        inputs = result.sources.map { source in
+            source.path.hasPrefix("/") ? source.path
+                : currentDirectory.appendingPathComponent(source.path).standardizedFileURL.path
+        }
+        let root = Self.commonFolder(of: inputs)
+        for (source, absolute) in zip(result.sources, inputs) {
+            let parsed = YAMLParser.parse(source.bytes, file: source.path)
+            if let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
+                throw WorkspaceError("\(source.path):\(problem.range.start.line):\(problem.range.start.column): \(problem.message); fix it with 'blueprint check' first")
+            }
+            let roots = parsed.documents.map { document in
+                let shared = redaction.shareable(document.root)
+                count(document.root, against: shared, withheld: redaction.withheld)
+                return shared
+            }
+            let relative = String(absolute.dropFirst(root.count)).drop { $0 == "/" }
+            files.append((String(relative), Array(YAMLWriter.file(roots, comment: Self.header).utf8)))
+        }
+        try verify(original: result)
+    }
+
+    /// Writes the copy into `folder`, replacing it as one step. Refuses a folder that holds any
+    /// input file: replacing it would delete the originals.
+    public func write(to folder: URL) throws(WorkspaceError) {
+        let target = folder.standardizedFileURL.path
+        let prefix = target.hasSuffix("/") ? target : target + "/"
+        if let input = inputs.first(where: { $0.hasPrefix(prefix) || $0 == target }) {
+            throw WorkspaceError("\(folder.path) holds an input file (\(input)); write the copy to a folder outside the workspace")
+        }
+        try OutputFile.writeFolder(files, to: folder)
+    }
+
+    /// Whether `folder` lies inside the folder of the inputs, where a later `check` of the same
+    /// paths might load the copy beside the originals.
+    public func isInsideInputs(_ folder: URL) -> Bool {
+        let root = Self.commonFolder(of: inputs)
+        return folder.standardizedFileURL.path.hasPrefix(root.hasSuffix("/") ? root : root + "/")
+    }
+
+    /// The copy must load as cleanly as the original: masking must not have broken an ID or
+    /// made two keys equal. If it did, nothing is written.
+    private func verify(original: CheckResult) throws(WorkspaceError) {
+        let copy = Checker.check(files.map { SourceFile(path: $0.path, bytes: $0.bytes) })
+        let before = original.diagnostics.filter { $0.severity == .error }.count
+        if let problem = copy.diagnostics.first(where: { $0.severity == .error }), before == 0 {
+            throw WorkspaceError("the shareable copy would not load cleanly (\(problem.range.file):\(problem.range.start.line): \(problem.message)); nothing was written. Please report this with the file's shape (not its contents)")
+        }
+    }
+
+    /// Counts the scalars the redaction changed.
+    private mutating func count(_ original: Node, against shared: Node, withheld: [SourceRange: String]) {
+        switch (original.value, shared.value) {
+        case (.scalar(let before), .scalar(let after)):
+            if withheld[original.range] != nil {
+                withheldExcerpts += 1
+            } else if before.text != after.text {
+                maskedScalars += 1
+            }
+        case (.sequence(let before), .sequence(let after)):
+            for (item, copy) in zip(before, after) { count(item, against: copy, withheld: withheld) }
+        case (.mapping(let before), .mapping(let after)):
+            for (pair, copy) in zip(before, after) {
+                count(pair.key, against: copy.key, withheld: withheld)
+                count(pair.value, against: copy.value, withheld: withheld)
+            }
+        default: break
+        }
+    }
+
+    /// The deepest folder that holds every path.
+    static func commonFolder(of paths: [String]) -> String {
+        let folders = paths.map { $0.split(separator: "/", omittingEmptySubsequences: true).dropLast() }
+        guard var common = folders.first.map(Array.init) else { return "/" }
+        for folder in folders.dropFirst() {
+            common = Array(zip(common, folder).prefix { $0 == $1 }.map(\.0))
+        }
+        return "/" + common.joined(separator: "/")
+    }
+}
