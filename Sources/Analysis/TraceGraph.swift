@@ -378,11 +378,12 @@ private struct Builder {
     var nodes: [String: TraceGraph.Node] = [:]
     var edges: Set<TraceGraph.Edge> = []
     /// Participants by ID, for the consent check (first definition wins, as in `Workspace`).
-    let participants: [String: Participant]
+    /// Whose words may be shown: the one consent check every output goes through.
+    let redaction: Redaction
 
     init(_ workspace: Workspace) {
         self.workspace = workspace
-        participants = Dictionary(workspace.participants.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        redaction = Redaction(workspace)
     }
 
     mutating func build() {
@@ -468,7 +469,7 @@ private struct Builder {
         for session in workspace.sessions {
             for excerpt in session.excerpts {
                 let place = excerpt.participant.map { "\($0.value) in \(session.id.value)" } ?? session.id.value
-                add(excerpt.id.value, .excerpt, displayText(of: excerpt), place: place, at: excerpt.range)
+                add(excerpt.id.value, .excerpt, redaction.displayText(of: excerpt), place: place, at: excerpt.range)
             }
         }
         for comment in workspace.comments {
@@ -523,15 +524,5 @@ private struct Builder {
                 link(target.value, story.id.value, .addressedBy, from: [.painPoint, .need, .recommendation, .change], to: [.story])
             }
         }
-    }
-
-    /// An excerpt's words when its participant agreed to be quoted; otherwise a notice.
-    /// Fold into Redaction at merge (`Redaction.displayText(of:in:)` is being written alongside).
-    private func displayText(of excerpt: Excerpt) -> String {
-        guard let participant = excerpt.participant?.value else {
-            return "[paraphrase only: the excerpt names no participant]"
-        }
-        if participants[participant]?.mayBeQuoted == true { return excerpt.text.value }
-        return "[paraphrase only: \(participant) did not consent to quotation]"
     }
 }

@@ -8,6 +8,8 @@ public actor LiveSite {
     /// The site's pages and files by path ("index.html", "blueprints/x.svg").
     private var files: [String: [UInt8]] = [:]
     public private(set) var version = 0
+    /// The report of the last save without errors, for pages an error makes disappear.
+    public private(set) var lastGood: [String: [UInt8]] = [:]
     /// Findings of the last check, for the terminal and the banner.
     public private(set) var errorCount = 0
     private var listeners: [UUID: AsyncStream<Int>.Continuation] = [:]
@@ -19,8 +21,9 @@ public actor LiveSite {
     public func file(_ path: String) -> [UInt8]? { files[path] }
 
     /// Replaces the site and tells every open page to reload.
-    public func publish(_ site: [String: [UInt8]], errors: Int) {
+    public func publish(_ site: [String: [UInt8]], errors: Int, report: [String: [UInt8]]? = nil) {
         files = site
+        if let report { lastGood = report }
         errorCount = errors
         version += 1
         for listener in listeners.values { listener.yield(version) }

@@ -94,7 +94,9 @@ public struct PreviewServer: Sendable {
         do {
             let result = try await watcher.load()
             let errors = result.diagnostics.filter { $0.severity == .error }.count
-            await site.publish(SiteBuilder.site(for: result), errors: errors)
+            let report = SiteBuilder.reportFiles(for: result)
+            await site.publish(SiteBuilder.site(report: report, of: result, lastGood: await site.lastGood), errors: errors,
+                               report: errors == 0 ? report : nil)
             let version = await site.version
             log("Checked \(result.sources.count) files: \(errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s") (shown in the page)") — version \(version)")
         } catch {
@@ -108,7 +110,10 @@ public struct PreviewServer: Sendable {
     static func page(_ path: String, from site: LiveSite) async throws -> Response {
         let path = path.isEmpty ? "index.html" : (path.hasSuffix("/") ? path + "index.html" : path)
         guard let bytes = await site.file(path) else {
-            throw HTTPError(.notFound, message: "No such page in the report: \(path)")
+            var headers = HTTPFields()
+            headers[.contentType] = "text/html; charset=utf-8"
+            headers[.cacheControl] = "no-store"
+            return Response(status: .notFound, headers: headers, body: .init(byteBuffer: ByteBuffer(string: SiteBuilder.notFound(path))))
         }
         var headers = HTTPFields()
         headers[.contentType] = contentType(of: path)

@@ -21,21 +21,42 @@ public enum SiteBuilder {
     </script>
     """
 
-    public static func site(for result: CheckResult) -> [String: [UInt8]] {
-        let report = ReportSite(result)
+    /// The served site: the report's files, pages with the banner and the reload script. A page
+    /// the errors made disappear (a blueprint that no longer parses) is taken from `lastGood`, the
+    /// report of the last save without errors, so an open page shows what is wrong instead of
+    /// "not found".
+    public static func site(report: [String: [UInt8]], of result: CheckResult, lastGood: [String: [UInt8]] = [:]) -> [String: [UInt8]] {
         let banner = banner(for: result)
+        var files = report
+        if banner != nil {
+            for (path, bytes) in lastGood where files[path] == nil { files[path] = bytes }
+        }
         var site: [String: [UInt8]] = [:]
-        for file in report.files {
-            if file.path.hasSuffix(".html") {
-                var page = String(decoding: file.bytes, as: UTF8.self)
-                if let banner, let main = page.range(of: "<main>\n") { page.insert(contentsOf: banner, at: main.upperBound) }
-                if let end = page.range(of: "</body>", options: .backwards) { page.insert(contentsOf: reloadScript + "\n", at: end.lowerBound) }
-                site[file.path] = Array(page.utf8)
-            } else {
-                site[file.path] = file.bytes
-            }
+        for (path, bytes) in files {
+            site[path] = path.hasSuffix(".html") ? Array(page(String(decoding: bytes, as: UTF8.self), banner: banner).utf8) : bytes
         }
         return site
+    }
+
+    /// The report's own files, without banner or script: what `lastGood` keeps.
+    public static func reportFiles(for result: CheckResult) -> [String: [UInt8]] {
+        var files: [String: [UInt8]] = [:]
+        for file in ReportSite(result).files { files[file.path] = file.bytes }
+        return files
+    }
+
+    /// A report page as served: the banner under `<main>`, the reload script before `</body>`.
+    static func page(_ html: String, banner: String?) -> String {
+        var page = html
+        if let banner, let main = page.range(of: "<main>\n") { page.insert(contentsOf: banner, at: main.upperBound) }
+        if let end = page.range(of: "</body>", options: .backwards) { page.insert(contentsOf: reloadScript + "\n", at: end.lowerBound) }
+        return page
+    }
+
+    /// The page for a path the report does not have: a link home, and the reload script, so it
+    /// comes back by itself when a save brings the page back.
+    public static func notFound(_ path: String) -> String {
+        page(HTML.page(title: "Not in the report", depth: 0, body: "<h1>Not in the report</h1>\n<p>The report has no page <code>\(Escape.html(path))</code>. <a href=\"/index.html\">Back to the overview</a>.</p>\n"), banner: nil)
     }
 
     /// The errors of the last save, at the top of every page; nil when there are none.

@@ -52,6 +52,13 @@ public struct ReportSite {
         let warnings = result.diagnostics.filter { $0.severity == .warning }.count
         var body = "<h1>\(Escape.html(title))</h1>\n"
         body += "<p>\(result.sources.count) files · <a href=\"diagnostics.html\">\(errors) errors, \(warnings) warnings</a> · <a href=\"personas.html\">\(workspace.personas.count) personas</a></p>\n"
+        if !workspace.stories.isEmpty {
+            let tested = workspace.stories.filter { !$0.acceptance.isEmpty }.count
+            body += "<p><a href=\"stories.html\">\(workspace.stories.count) user stories</a> in \(workspace.epics.count) epics, \(tested) with acceptance criteria</p>\n"
+        }
+        if !workspace.participants.isEmpty || !workspace.insights.isEmpty {
+            body += "<p><a href=\"research.html\">Research</a>: \(workspace.participants.count) participants, \(workspace.excerpts.count) excerpts, <a href=\"traces.html\">\(workspace.insights.count) insights</a>, \(workspace.recommendations.count) recommendations</p>\n"
+        }
         body += "<h2>Blueprints</h2>\n"
         body += HTML.table(caption: "Blueprints of the workspace", headers: ["Blueprint", "State", "Service", "Stages", "Steps", "Pain points", "Hand-offs"], rows: rows)
         return HTML.page(title: title, depth: 0, body: body)

@@ -89,7 +89,7 @@ public enum Chart {
     }
 
     private static func open(title: String, description: String, width: Int, height: Int) -> String {
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">"
+        "<svg role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">"
             + "<title>\(Escape.html(title))</title><desc>\(Escape.html(description))</desc>\n"
     }
 }
