@@ -79,9 +79,11 @@ public struct ReportSite {
         let stageOfPain = Dictionary(blueprint.stages.flatMap { stage in
             (stage.pains + stage.steps.flatMap(\.pains)).map { ($0.id.value, stage.name.value) }
         }, uniquingKeysWith: { first, _ in first })
+        let insightIDs = Set(workspace.insights.map(\.id.value))
         let painRows = blueprint.painPoints.enumerated().map { offset, pain in
             ["P\(offset + 1)", "<span class=\"\(pain.severity.rawValue)\">\(pain.severity.rawValue)</span>",
-             Escape.html(stageOfPain[pain.id.value] ?? ""), Escape.html(pain.text.value), evidence(pain)]
+             Escape.html(stageOfPain[pain.id.value] ?? ""), Escape.html(pain.text.value), evidence(pain, insightIDs: insightIDs)
+             + explainedBy(pain, in: workspace)]
         }
         body += "<h2>Pain points</h2>\n"
         body += painRows.isEmpty ? "<p>None recorded.</p>\n"
@@ -109,15 +111,26 @@ public struct ReportSite {
         return HTML.page(title: blueprint.title.value, depth: 1, body: body)
     }
 
-    func evidence(_ pain: PainPoint) -> String {
+    func evidence(_ pain: PainPoint, insightIDs: Set<String>) -> String {
         pain.evidence.map { item in
             switch item {
-            case .reference(let id): return Escape.html(id.value)
+            case .reference(let id):
+                // An insight links to its trace; an excerpt is named by ID (its words may be withheld).
+                let isInsight = insightIDs.contains(id.value)
+                return "<p>" + (isInsight ? "<a href=\"../traces.html#\(Escape.html(id.value))\">\(Escape.html(id.value))</a>"
+                    : "<code>\(Escape.html(id.value))</code>") + "</p>"
             case .citation(let quote, let source, _):
                 return (quote.map { "<blockquote>\(Escape.html($0.value))</blockquote>" } ?? "")
                     + (source.map { "<small>\(Escape.html($0.value))</small>" } ?? "")
             }
         }.joined()
+    }
+
+    /// The insights that name the pain point in `pains:`, linked to their traces.
+    func explainedBy(_ pain: PainPoint, in workspace: Workspace) -> String {
+        let insights = workspace.insights.filter { $0.pains.contains { $0.value == pain.id.value } }
+        guard !insights.isEmpty else { return "" }
+        return "<p>Explained by " + insights.map { "<a href=\"../traces.html#\(Escape.html($0.id.value))\">\(Escape.html($0.id.value))</a>" }.joined(separator: ", ") + "</p>"
     }
 
     func personas(_ workspace: Workspace) -> String {

@@ -20,7 +20,7 @@ public enum Chart {
         let row = 20, height = max(1, bars.count) * row + 10
         let maximum = max(1, bars.map(\.value).max() ?? 1)
         var svg = open(title: title, description: bars.map { "\($0.label): \($0.value)" }.joined(separator: "; "),
-                       width: labelWidth + width + 50, height: height)
+                       width: labelWidth + width + 60, height: height)
         for (index, bar) in bars.enumerated() {
             let y = index * row + 5
             let length = bar.value * width / maximum
@@ -38,7 +38,7 @@ public enum Chart {
         let maximum = max(1, rows.map { max($0.planned, $0.actual) }.max() ?? 1)
         var svg = open(title: title,
                        description: rows.map { "\($0.label): planned \($0.planned), recruited \($0.actual)" }.joined(separator: "; "),
-                       width: labelWidth + width + 60, height: height)
+                       width: labelWidth + width + 120, height: height)
         for (index, item) in rows.enumerated() {
             let y = index * row + 5
             let planned = item.planned * width / maximum, actual = item.actual * width / maximum
@@ -85,7 +85,7 @@ public enum Chart {
             svg += "\n"
         }
         return open(title: title, description: pairs.isEmpty ? "No tags occur together." : pairs.joined(separator: "; "),
-                    width: size, height: size) + svg + "</svg>\n"
+                    width: size + labelWidth / 2, height: size) + svg + "</svg>\n"
     }
 
     private static func open(title: String, description: String, width: Int, height: Int) -> String {
