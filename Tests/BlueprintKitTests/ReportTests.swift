@@ -13,6 +13,7 @@ struct ReportTests {
 
     @Test("pages of the example workspace match their goldens", arguments: [
         "index.html", "personas.html", "diagnostics.html", "blueprints/missed-bin-future.html",
+        "blueprints/missed-bin-current.html", "stories.html", "research.html", "traces.html",
     ])
     func golden(_ path: String) throws {
         let site = try Self.exampleSite()
@@ -30,6 +31,9 @@ struct ReportTests {
             #expect(paths.contains("blueprints/\(id).html"))
             #expect(paths.contains("blueprints/\(id).svg"))
         }
+        // A trace diagram for every insight, and the pages that link them.
+        for id in ["insight-1", "insight-18", "insight-language"] { #expect(paths.contains("traces/\(id).svg")) }
+        for page in ["stories.html", "research.html", "traces.html"] { #expect(paths.contains(page)) }
         for file in site.files where file.path.hasSuffix(".html") {
             let text = String(decoding: file.bytes, as: UTF8.self)
             #expect(!text.contains("http://") && !text.contains("https://") && !text.contains("<script"), "\(file.path)")
