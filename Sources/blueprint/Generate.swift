@@ -5,7 +5,7 @@ import Foundation
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a generated workspace of a given size, for benchmarks and soak tests.",
-        discussion: "Blueprints of 10 stages with flows, emotions, pain points, changes and measures, and personas. The same seed and size always give the same files.")
+        discussion: "Blueprints of 10 stages with flows, emotions, pain points, changes and measures; personas; user stories with acceptance criteria; and research (a study with a sampling plan, participants, tagged excerpts, a codebook, insights and recommendations), all linked. The same seed and size always give the same files.")
 
     @Option(help: "About how many megabytes of YAML to write.")
     var megabytes: Double = 1

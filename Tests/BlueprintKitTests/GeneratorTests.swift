@@ -20,7 +20,14 @@ struct GeneratorTests {
         let sources = generator.files(totalBytes: 100_000).map { SourceFile(path: $0.path, text: $0.text) }
         let result = Checker.check(sources)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.prefix(3).map(\.message))")
-        #expect(result.workspace.blueprints.count >= 4)
+        // Each blueprint comes with its stories and its interview notes, all linked.
+        #expect(result.workspace.blueprints.count >= 3)
+        #expect(result.workspace.stories.count == 6 * result.workspace.blueprints.count)
+        #expect(result.workspace.stories.contains { !$0.acceptance.isEmpty })
+        #expect(result.workspace.sessions.count == result.workspace.blueprints.count)
+        #expect(result.workspace.insights.count == result.workspace.blueprints.count)
+        #expect(result.workspace.participants.count == result.workspace.blueprints.count)
+        #expect(result.workspace.tags.count == 24)
         #expect(result.workspace.blueprints[0].steps.count >= 160)
         #expect(result.workspace.personas.count == 12)
         let blueprint = try #require(result.workspace.blueprints.first)

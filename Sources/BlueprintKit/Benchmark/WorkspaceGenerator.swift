@@ -2,7 +2,11 @@ import Syntax
 
 /// Writes realistic workspaces of a chosen size for benchmarks and soak tests: blueprints with
 /// many stages, lanes and steps (flow links, emotions, pain points with citations, changes and
-/// measures) and personas. The same seed and size always give the same bytes.
+/// measures), personas, user stories with acceptance criteria addressing the blueprints' pain
+/// points, and research (a study with a sampling plan, participants, a session of tagged
+/// excerpts per blueprint, a codebook, insights and recommendations). Every part links to the
+/// others as a real workspace does, and the whole checks clean. The same seed and size always
+/// give the same bytes.
 public struct WorkspaceGenerator {
     /// A small, fast, seedable random number generator (SplitMix64), so output never depends
     /// on the platform's generator.
@@ -20,6 +24,9 @@ public struct WorkspaceGenerator {
 
     public var seed: UInt64
     private var random: SplitMix64
+    /// What the last blueprint defined, for the stories and notes that refer to it.
+    private var steps: [String] = []
+    private var pains: [String] = []
 
     public init(seed: UInt64 = 1) {
         self.seed = seed
@@ -55,13 +62,133 @@ public struct WorkspaceGenerator {
         files.append(("personas.yaml", personas))
         var total = files.reduce(0) { $0 + $1.text.utf8.count }
         var index = 0
+        var insights = ""
         while total < bytes {
-            let text = blueprint(index)
-            files.append(("blueprints/b\(index).yaml", text))
-            total += text.utf8.count
+            let blueprint = blueprint(index)
+            let stories = stories(index)
+            let notes = notes(index)
+            insights += insight(index)
+            files += [("blueprints/b\(index).yaml", blueprint), ("stories/s\(index).yaml", stories), ("research/notes-\(index).yaml", notes)]
+            total += blueprint.utf8.count + stories.utf8.count + notes.utf8.count
             index += 1
         }
+        files += [("research/study.yaml", study(participants: index)), ("research/codebook.yaml", codebook()),
+                  ("research/insights.yaml", "kind: insights\nid: generated-insights\nstudy: generated-study\ninsights:\n" + insights
+                    + "recommendations:\n" + (0..<index).map(recommendation).joined())]
         return files
+    }
+
+    static let ageBands = ["18-24", "25-34", "35-64", "65+"]
+    static let tagCount = 24
+    static let wants = ["see the status of", "track", "book a visit about", "change the date for", "cancel", "confirm",
+                        "get a text about", "check the history of", "receive a letter about", "upload a photo of"]
+    static let benefits = ["I can plan my week", "I do not have to call again", "the right crew attends", "I know what happens next",
+                           "the repair is done first time", "nobody has to chase the case", "my neighbours are not disturbed"]
+
+    /// A few user stories addressing the last blueprint's pain points and changes; most have
+    /// acceptance criteria. A case and a house number keep each story's words apart from the others'.
+    private mutating func stories(_ index: Int) -> String {
+        var text = "kind: stories\nid: stories-\(index)\n"
+        if index == 0 { text += "roles:\n  - id: resident\n    name: resident\n" }
+        text += "epics:\n  - id: epic-\(index)\n    title: \(YAMLText.doubleQuoted("Generated journey \(index) works first time"))\nstories:\n"
+        for number in 0..<6 {
+            let id = "st-\(index)-\(number)"
+            var addresses = ["b\(index)-c\(number)"]
+            if number < pains.count { addresses.append(pains[number]) }
+            if number == 0 { addresses.append("rec-b\(index)") }
+            text += """
+              - id: \(id)
+                epic: epic-\(index)
+                text: \(YAMLText.doubleQuoted("As a resident I need to \(pick(Self.wants)) \(pick(Self.objects)) for case C\(index * 10 + number) at house \(index * 6 + number + 1) so that \(pick(Self.benefits))"))
+                persona: persona-\(index % 8)
+                addresses: [\(addresses.joined(separator: ", "))]
+                priority: \(pick(["must", "should", "could"]))
+                estimate: \(1 + random.next() % 8)
+
+            """
+            if chance(70) {
+                text += """
+                    acceptance:
+                      - given: \(YAMLText.doubleQuoted("case \(index * 10 + number) is open"))
+                        when: the resident opens the case page
+                        then: the page shows the case status and the next date
+                      - The resident receives a text message when the status changes
+
+                """
+            }
+        }
+        return text
+    }
+
+    /// One interview per blueprint: a participant's tagged excerpts about its steps.
+    private mutating func notes(_ index: Int) -> String {
+        var text = "kind: notes\nid: session-\(index)\nstudy: generated-study\nparticipants: [P\(index)]\nmethod: interview\nexcerpts:\n"
+        for number in 0..<6 {
+            let tags = Set((0..<(1 + random.next() % 3)).map { _ in "tag-\(random.next() % UInt64(Self.tagCount))" }).sorted()
+            text += "  - id: ex-\(index)-\(number)\n    text: \(YAMLText.doubleQuoted(sentence(words: 10)))\n"
+            text += "    tags: [\(tags.joined(separator: ", "))]\n    sentiment: \(pick(["negative", "neutral", "positive", "mixed"]))\n"
+            if !steps.isEmpty { text += "    step: \(pick(steps))\n" }
+        }
+        return text
+    }
+
+    /// The insight that explains the last blueprint's pain points, with its session's evidence.
+    private mutating func insight(_ index: Int) -> String {
+        """
+          - id: insight-b\(index)
+            statement: \(YAMLText.doubleQuoted(sentence(words: 12)))
+            evidence: [\((0..<3).map { "ex-\(index)-\($0)" }.joined(separator: ", "))]
+            themes: [theme-\(index % 4)]
+            pains: [\(pains.joined(separator: ", "))]
+
+        """
+    }
+
+    private func recommendation(_ index: Int) -> String {
+        """
+          - id: rec-b\(index)
+            insights: [insight-b\(index)]
+            text: Send the resident the case status at every change
+            measures: [Calls chasing a case, Cases closed first time]
+            changes: [b\(index)-c0]
+
+        """
+    }
+
+    /// The study with a sampling plan, and one participant per session.
+    private mutating func study(participants count: Int) -> String {
+        var text = """
+        kind: study
+        id: generated-study
+        title: Generated study
+        method: Interviews
+        sampling:
+          size: \(count)
+          segment: citizen
+          attributes:
+            - name: age band
+              targets: {18-24: 10%, 25-34: 30%, 35-64: 40%, 65+: 20%}
+        ---
+        kind: participants
+        study: generated-study
+        participants:
+
+        """
+        for index in 0..<count {
+            text += "  - {id: P\(index), segment: citizen, consent: \(chance(90) ? "quote" : "paraphrase"), attributes: {age band: \"\(pick(Self.ageBands))\"}}\n"
+        }
+        return text
+    }
+
+    private func codebook() -> String {
+        var text = "kind: codebook\nid: generated-codebook\nstudy: generated-study\nthemes:\n"
+        for theme in 0..<4 {
+            text += "  - id: theme-\(theme)\n    name: Theme \(theme)\n    tags:\n"
+            for tag in stride(from: theme, to: Self.tagCount, by: 4) {
+                text += "      - {id: tag-\(tag), name: Tag \(tag)}\n"
+            }
+        }
+        return text
     }
 
     private mutating func persona(_ index: Int) -> String {
@@ -100,12 +227,15 @@ public struct WorkspaceGenerator {
         """
         var previous: String?
         var step = 0
+        steps = []
+        pains = []
         for stage in 0..<stages {
             text += "  - id: stage-\(stage)\n    name: \(YAMLText.doubleQuoted("Stage \(stage)"))\n"
             text += "    description: \(YAMLText.doubleQuoted(sentence(words: 8)))\n    steps:\n"
             let count = fewest + Int(random.next() % UInt64(spread))
             for position in 0..<count {
                 let id = "\(prefix)-s\(step)"
+                steps.append(id)
                 let lane = position == 0 ? "customer" : (position == 1 ? "frontstage" : pick(Array(Self.lanes.dropFirst(2))))
                 text += "      - id: \(id)\n        lane: \(lane)\n        text: \(YAMLText.doubleQuoted(sentence(words: 6)))\n"
                 if lane == "customer" {
@@ -116,6 +246,7 @@ public struct WorkspaceGenerator {
                 if let previous { text += "        after: [\(previous)]\n" }
                 if chance(30) { text += "        wait: \(1 + random.next() % 30)m\n" }
                 if chance(20) {
+                    pains.append("\(id)-pain")
                     text += """
                             pains:
                               - id: \(id)-pain
