@@ -22,6 +22,27 @@ struct ExampleWorkspaceTests {
         #expect(result.workspace.personas.count >= 8)
     }
 
+    @Test("the discovery's stories and research: every seed story, 26 citizens and 33 staff, the 18 insights and recommendations")
+    func storiesAndResearch() throws {
+        let workspace = try Self.load().workspace
+        let seedStories = try String(contentsOf: Run.repository.appendingPathComponent("Tests/BlueprintKitTests/Fixtures/stories/seed-002-stories.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+        #expect(Set(workspace.stories.map(\.text.value)) == Set(seedStories))
+        // At least half have acceptance criteria, and not all: coverage shows real gaps.
+        let tested = workspace.stories.filter { !$0.acceptance.isEmpty }.count
+        #expect(tested * 2 >= workspace.stories.count && tested < workspace.stories.count)
+        #expect(workspace.participants.filter { $0.segment?.value == .citizen }.count == 26)
+        #expect(workspace.participants.filter { $0.segment?.value == .staff }.count == 33)
+        #expect((1...18).allSatisfy { number in workspace.insights.contains { $0.id.value == "insight-\(number)" } })
+        #expect((1...18).allSatisfy { number in workspace.recommendations.contains { $0.id.value == "rec-\(number)" && !$0.measures.isEmpty } })
+        #expect(workspace.participants.contains { $0.consent == .paraphrase })
+        // Every pain point on a current state is explained by an insight.
+        let explained = Set(workspace.insights.flatMap(\.pains).map(\.value))
+        for blueprint in workspace.blueprints where blueprint.state == .current {
+            for pain in blueprint.painPoints { #expect(explained.contains(pain.id.value), "\(pain.id.value)") }
+        }
+    }
+
     @Test("the gold standard has the 8 stages and 7 rows of the discovery report")
     func goldStandard() throws {
         let blueprint = try #require(try Self.load().workspace.blueprint("gold-standard"))
