@@ -153,6 +153,13 @@ struct PrivacyTests {
         Output(name: "render missed-bin (dot)") { ["render", "missed-bin", "--format", "dot", "-o", $0] },
         Output(name: "render missed-bin (svg)") { ["render", "missed-bin", "--format", "svg", "-o", $0] },
         Output(name: "render --all (svg)") { ["render", "--all", "-o", $0] },
+        Output(name: "research summary (text)") { _ in ["research", "summary"] },
+        Output(name: "research summary (json)") { _ in ["research", "summary", "--format", "json"] },
+        Output(name: "research summary (csv)") { _ in ["research", "summary", "--format", "csv"] },
+        Output(name: "trace of the withheld excerpt (text)") { _ in ["trace", "p07-van"] },
+        Output(name: "trace of the withheld excerpt (json)") { _ in ["trace", "p07-van", "--format", "json"] },
+        Output(name: "render trace of the withheld excerpt (svg)") { ["render", "trace", "p07-van", "--format", "svg", "-o", $0] },
+        Output(name: "render trace of the whole workspace (dot)") { ["render", "trace", "--format", "dot", "-o", $0] },
     ]
 
     @Test("a non-consenting participant's words appear in no output", arguments: outputs)
