@@ -10,7 +10,8 @@ seconds="${1:-60}"
 swift build -c release --product BlueprintFuzzer \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 mkdir -p corpus artifacts
-cp -n ../blueprints/*.yaml ../blueprints/personas/*.yaml ../templates/starter/blueprints/*.yaml \
+cp -n ../blueprints/*.yaml ../blueprints/personas/*.yaml ../blueprints/stories/*.yaml ../research/*.yaml \
+  ../research/notes/*.yaml ../templates/starter/blueprints/*.yaml \
   ../Tests/BlueprintKitTests/Fixtures/bad-input/*.yaml corpus/ 2>/dev/null || true
 ASAN_OPTIONS=detect_leaks=0 .build/release/BlueprintFuzzer corpus -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
   -max_len=65536 -detect_leaks=0 -artifact_prefix=artifacts/ -print_final_stats=1

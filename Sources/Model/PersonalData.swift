@@ -36,7 +36,7 @@ public enum PersonalData {
         if clues.at { found += email(in: text) }
         if clues.phoneDigits >= 10 { found += phone(in: text) }
         if clues.inwardCode { found += postcode(in: text) }
-        if clues.digits >= 6, clues.capitalBeforeDigit { found += nationalInsurance(in: text) }
+        if clues.digits >= 6, clues.capitalsBeforeDigit { found += nationalInsurance(in: text) }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         var kept: [Match] = []
         for match in found where kept.last.map({ $0.range.upperBound <= match.range.lowerBound }) ?? true {
@@ -107,15 +107,16 @@ public enum PersonalData {
         /// The most digits in one stretch of digits, spaces, hyphens, brackets and `+`: a UK
         /// number has 10 or more ("0121 496 0000", "+44 (0)20 7946 0000"); dates and times fewer.
         var phoneDigits = 0
-        /// Digits in all, and whether a capital letter meets a digit (a space between allowed):
+        /// Digits in all, and whether two capital letters meet a digit (a space between allowed):
         /// an NI number has six digits after its two prefix letters.
         var digits = 0
-        var capitalBeforeDigit = false
+        var capitalsBeforeDigit = false
         /// A digit followed by two capital letters: the inward code every full postcode ends with.
         var inwardCode = false
 
         init(_ text: String) {
             var previous: (UInt8, UInt8) = (0, 0)
+            var third: UInt8 = 0  // the byte before `previous`
             var run = 0
             for byte in text.utf8 {
                 switch byte {
@@ -126,8 +127,9 @@ public enum PersonalData {
                     digits += 1
                     run += 1
                     phoneDigits = max(phoneDigits, run)
-                    if Self.isCapital(previous.1) || (previous.1 == UInt8(ascii: " ") && Self.isCapital(previous.0)) {
-                        capitalBeforeDigit = true
+                    if (Self.isCapital(previous.1) && Self.isCapital(previous.0))
+                        || (previous.1 == UInt8(ascii: " ") && Self.isCapital(previous.0) && Self.isCapital(third)) {
+                        capitalsBeforeDigit = true
                     }
                 case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"):
                     break
@@ -137,11 +139,12 @@ public enum PersonalData {
                 default:
                     run = 0
                 }
+                third = previous.0
                 previous = (previous.1, byte)
             }
         }
 
-        var any: Bool { at || phoneDigits >= 10 || (digits >= 6 && capitalBeforeDigit) || inwardCode }
+        var any: Bool { at || phoneDigits >= 10 || (digits >= 6 && capitalsBeforeDigit) || inwardCode }
 
         static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         static func isCapital(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }

@@ -64,14 +64,22 @@ public struct StoryUniqueRule: Rule {
 }
 
 /// Finds, for each word set, the earliest earlier set with a Jaccard similarity of at least a
-/// threshold, without comparing every pair: two sets that similar must share one of the rarest
-/// words of each ("prefix filtering", Chaudhuri et al. 2006), so only sets sharing one are compared.
+/// threshold, without comparing every pair: prefix filtering (Chaudhuri et al. 2006) in its
+/// two-word form. Only words that occur in two sets or more can be shared, so each set's shared
+/// words are ordered rarest first; two sets that similar have their first two common words in
+/// each set's prefix of m − ⌈t·|x|⌉ + 2 of them (m: the set's words found elsewhere), when they
+/// have two in common. Each set is indexed by the pairs of words of its prefix, and only sets sharing a pair are compared, first
+/// by a bound on their sizes, then word by word. A set with too few words found elsewhere can
+/// match nothing and is skipped. Pairs rather than single words, and words found once left out,
+/// keep common words from making every story a candidate of every other: a backlog of stories
+/// that differ by a case number and share the rest stays linear.
 struct SimilarWordSets {
     private let sets: [Set<String>]
     private let percent: Int
-    /// Each set's words, rarest first (ties by spelling, so runs are deterministic).
-    private let ordered: [[String]]
-    /// The sets seen so far, by the words of their prefixes.
+    /// Each set's words found in another set too, rarest first (ties by spelling, so runs are
+    /// deterministic).
+    private let shareable: [[String]]
+    /// The sets seen so far, by the pairs of words of their prefixes.
     private var seen: [String: [Int]] = [:]
     private var next = 0
 
@@ -80,14 +88,30 @@ struct SimilarWordSets {
         self.percent = percent
         var frequency: [String: Int] = [:]
         for set in sets { for word in set { frequency[word, default: 0] += 1 } }
-        ordered = sets.map { $0.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) } }
+        shareable = sets.map { set in set.filter { frequency[$0]! > 1 }.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) } }
     }
 
-    /// The prefix two sets must overlap in: |x| − ⌈t·|x|⌉ + 1 words.
-    private func prefix(_ index: Int) -> ArraySlice<String> {
-        let size = ordered[index].count
-        let needed = (percent * size + 99) / 100
-        return ordered[index].prefix(size - needed + 1)
+    /// The keys a set is indexed and looked up by; none when it cannot be similar to any set.
+    /// Sets that may share only one word with a similar set (tiny sets, low thresholds) are
+    /// also indexed by each word: the two-word argument needs two words in common.
+    private func signatures(_ index: Int) -> [String] {
+        let words = shareable[index]
+        let needed = max(1, (percent * sets[index].count + 99) / 100)
+        guard !words.isEmpty, words.count >= needed else { return [] }
+        var keys: [String] = []
+        let prefix = Array(words.prefix(words.count - needed + 2))
+        for first in prefix.indices {
+            for second in prefix.indices where second > first { keys.append("\(prefix[first])\u{1}\(prefix[second])") }
+        }
+        if needed == 1 { keys += words }
+        return keys
+    }
+
+    /// Whether two sets could reach the threshold at all, given how many words each shares with
+    /// anyone: the overlap is at most the smaller of those.
+    private func mayBeSimilar(_ first: Int, _ second: Int) -> Bool {
+        let overlap = min(shareable[first].count, shareable[second].count)
+        return overlap * 100 >= percent * (sets[first].count + sets[second].count - overlap)
     }
 
     /// The earliest set before `index` similar to it, and the similarity in whole percent.
@@ -96,20 +120,24 @@ struct SimilarWordSets {
         precondition(index == next, "sets are matched in order")
         next += 1
         let words = sets[index]
+        let keys = signatures(index)
         var best: (Int, Int)?
-        guard !words.isEmpty else { return nil }
-        var candidates = Set<Int>()
-        for word in prefix(index) { candidates.formUnion(seen[word] ?? []) }
-        for candidate in candidates.sorted() {
-            let other = sets[candidate]
-            let shared = words.intersection(other).count
-            let union = words.count + other.count - shared
-            if shared * 100 >= percent * union {
-                best = (candidate, shared * 100 / union)
-                break
+        // Each list is in index order: its first similar set is its earliest; the best is the
+        // earliest over all lists.
+        for key in keys {
+            for candidate in seen[key] ?? [] {
+                if let found = best, candidate >= found.0 { break }
+                guard mayBeSimilar(index, candidate) else { continue }
+                let other = sets[candidate]
+                let shared = words.intersection(other).count
+                let union = words.count + other.count - shared
+                if shared * 100 >= percent * union {
+                    best = (candidate, shared * 100 / union)
+                    break
+                }
             }
         }
-        for word in prefix(index) { seen[word, default: []].append(index) }
+        for key in keys { seen[key, default: []].append(index) }
         return best
     }
 }
