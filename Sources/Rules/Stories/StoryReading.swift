@@ -15,15 +15,23 @@ struct Word {
 }
 
 extension String {
+    /// White space, as `Character.isWhitespace` has it, with ASCII decided without a lookup.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
     /// The words of the text (or of a part of it), split at white space.
     func words(in bounds: Range<String.Index>? = nil) -> [Word] {
         let bounds = bounds ?? startIndex..<endIndex
+        // Scalar by scalar, ASCII first: the hot loop of every story rule on a large backlog.
+        // Grapheme-by-grapheme `Character.isWhitespace` cost a Unicode property lookup a letter.
+        let scalars = unicodeScalars
         var words: [Word] = []
         var index = bounds.lowerBound
         while index < bounds.upperBound {
-            guard !self[index].isWhitespace else { formIndex(after: &index); continue }
+            guard !Self.isSpace(scalars[index]) else { scalars.formIndex(after: &index); continue }
             let start = index
-            while index < bounds.upperBound, !self[index].isWhitespace { formIndex(after: &index) }
+            while index < bounds.upperBound, !Self.isSpace(scalars[index]) { scalars.formIndex(after: &index) }
             let written = self[start..<index]
             // "&" and "—" are all punctuation: they stay words of their own.
             if let first = written.firstIndex(where: { !$0.isPunctuation }),
