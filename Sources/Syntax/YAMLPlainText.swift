@@ -17,10 +17,22 @@ extension YAMLText {
         if " \t".unicodeScalars.contains(first) || " \t".unicodeScalars.contains(last) || last == ":" { return false }
         if "-?:,[]{}#&*!|>'\"%@`+.~0123456789".unicodeScalars.contains(first) { return false }
         if reserved.contains(text.lowercased()) { return false }
-        if text.contains(": ") || text.contains(" #") { return false }
+        if hasCommentOrValueIndicator(text) { return false }
         return text.unicodeScalars.allSatisfy { scalar in
             !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
               || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFFFE || scalar.value == 0xFFFF)
         }
+    }
+
+    /// Whether ": " or " #" occurs in `text`, scalar by scalar: as characters, a space that a
+    /// combining mark follows is one character and `contains(": ")` would miss it, yet YAML
+    /// reads ':' and a space all the same.
+    static func hasCommentOrValueIndicator(_ text: String) -> Bool {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if (previous == ":" && scalar == " ") || (previous == " " && scalar == "#") { return true }
+            previous = scalar
+        }
+        return false
     }
 }

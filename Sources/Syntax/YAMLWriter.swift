@@ -166,7 +166,7 @@ public enum YAMLWriter {
         let dashLike = (first == "-" || first == "?") && second != nil && second != " "
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first), !dashLike { return false }
         if text.hasPrefix("---") || text.hasPrefix("...") { return false }
-        if text.contains(": ") || text.contains(" #") { return false }
+        if YAMLText.hasCommentOrValueIndicator(text) { return false }
         return text.unicodeScalars.allSatisfy { scalar in
             scalar != "\t" && scalar != "\u{A0}" && isPrintable(scalar) && !(inFlow && ",[]{}:".unicodeScalars.contains(scalar))
         }
