@@ -34,7 +34,7 @@ public enum Checker {
     /// Checks in-memory sources one file after another.
     public static func check(_ sources: [SourceFile], limits: ParseLimits = .standard) -> CheckResult {
         let (workspace, diagnostics) = assemble(sources.map { load($0, limits: limits) })
-        return CheckResult(workspace: workspace, diagnostics: (diagnostics + RuleCatalog.check(workspace)).sorted(), sources: sources)
+        return CheckResult(workspace: workspace, diagnostics: combined(diagnostics, RuleCatalog.check(workspace), sources: sources), sources: sources)
     }
 
     /// Checks in-memory sources, parsing and decoding files in parallel (the CLI's way). The
@@ -49,8 +49,61 @@ public enum Checker {
             return loaded
         }
         let (workspace, diagnostics) = assemble(loaded)
-        return CheckResult(workspace: workspace, diagnostics: (diagnostics + (await RuleCatalog.checkConcurrently(workspace))).sorted(),
+        return CheckResult(workspace: workspace, diagnostics: combined(diagnostics, await RuleCatalog.checkConcurrently(workspace), sources: sources),
                            sources: sources)
+    }
+
+    /// The findings of loading and of the rules, sorted. A file the parser could not read hides
+    /// the IDs it defines, so every reference to one would be reported as unknown and bury the
+    /// one real mistake (a missing bracket gave 50 errors). So while a file cannot be read, an
+    /// unknown reference whose ID the file's text spells after an `id:` key is folded into one
+    /// note at the file's error, as compilers do with cascades; other unknown references (typos)
+    /// are still reported.
+    static func combined(_ loading: [Diagnostic], _ rules: [Diagnostic], sources: [SourceFile]) -> [Diagnostic] {
+        let unreadable: Set<String> = [SyntaxRuleID.syntaxError, SyntaxRuleID.encoding, SyntaxRuleID.fileTooLarge,
+                                       SyntaxRuleID.nestingDepth, SyntaxRuleID.aliasExpansion]
+        var blocked: [String: Diagnostic] = [:]
+        for diagnostic in loading.sorted() where diagnostic.severity == .error && unreadable.contains(diagnostic.ruleID) {
+            if blocked[diagnostic.range.file] == nil { blocked[diagnostic.range.file] = diagnostic }
+        }
+        guard !blocked.isEmpty else { return (loading + rules).sorted() }
+        let written = sources.filter { blocked[$0.path] != nil }.map { ($0.path, writtenIDs(in: $0.bytes)) }
+        var folded: [String: Int] = [:]
+        let kept = rules.filter { diagnostic in
+            guard let target = UnknownReferenceRule.undefinedTarget(diagnostic),
+                  let file = written.first(where: { $0.1.contains(target) })?.0 else { return true }
+            folded[file, default: 0] += 1
+            return false
+        }
+        let notes = folded.map { file, count in
+            Diagnostic(ruleID: UnknownReferenceRule.description.id, severity: .note,
+                       message: "\(count) reference\(count == 1 ? "" : "s") to IDs this file defines \(count == 1 ? "was" : "were") not checked: the file could not be read",
+                       at: blocked[file]!.range, help: "fix the error here, then check again")
+        }
+        return (loading + kept + notes).sorted()
+    }
+
+    /// The IDs a file's text spells after an `id:` key, read without parsing: what a file that
+    /// does not parse would have defined.
+    static func writtenIDs(in bytes: [UInt8]) -> Set<String> {
+        var ids: Set<String> = []
+        let text = Array(bytes)
+        var index = 0
+        func isIDByte(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }
+        while index + 3 <= text.count {
+            defer { index += 1 }
+            guard text[index] == UInt8(ascii: "i"), text[index + 1] == UInt8(ascii: "d"), text[index + 2] == UInt8(ascii: ":"),
+                  index == 0 || !isIDByte(text[index - 1]) else { continue }
+            var start = index + 3
+            while start < text.count, text[start] == UInt8(ascii: " ") || text[start] == UInt8(ascii: "\"") || text[start] == UInt8(ascii: "'") { start += 1 }
+            var end = start
+            while end < text.count, isIDByte(text[end]) { end += 1 }
+            if end > start { ids.insert(String(decoding: text[start..<end], as: UTF8.self)) }
+        }
+        return ids
     }
 
     /// The workspace of the loaded files, in file order, and their findings.

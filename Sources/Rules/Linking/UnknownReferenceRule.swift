@@ -17,6 +17,22 @@ public struct UnknownReferenceRule: Rule {
 
     public init() {}
 
+    /// Whether a finding of this rule names an ID that nothing defines (rather than an element
+    /// of the wrong kind): the finding a file that could not be read causes in others.
+    public static func isUndefinedTarget(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.ruleID == description.id && diagnostic.message.hasPrefix(undefinedPrefix)
+    }
+
+    /// The ID a finding says nothing defines, or nil for other findings.
+    public static func undefinedTarget(_ diagnostic: Diagnostic) -> String? {
+        guard isUndefinedTarget(diagnostic) else { return nil }
+        // "unknown <kind> '<id>' in '<key>'": IDs never hold a quote.
+        let parts = diagnostic.message.split(separator: "'", omittingEmptySubsequences: false)
+        return parts.count > 1 ? String(parts[1]) : nil
+    }
+
+    private static let undefinedPrefix = "unknown "
+
     public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         symbols.references.compactMap { reference in
             let definitions = symbols.byID[reference.target.value] ?? []
@@ -33,7 +49,7 @@ public struct UnknownReferenceRule: Rule {
                     at: reference.target.range, notes: [.init("'\(reference.target.value)' is defined here", at: other.id.range)],
                     help: suggestion(for: reference, in: symbols))
             }
-            return finding("unknown \(wanted) '\(reference.target.value)' in '\(reference.key)'", at: reference.target.range,
+            return finding("\(Self.undefinedPrefix)\(wanted) '\(reference.target.value)' in '\(reference.key)'", at: reference.target.range,
                            help: suggestion(for: reference, in: symbols))
         }
     }
