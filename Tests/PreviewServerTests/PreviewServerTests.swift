@@ -1,0 +1,71 @@
+import BlueprintKit
+import Foundation
+import PreviewServer
+import Testing
+
+/// The preview's pure parts: what a page shows after a good save and after a broken one, and
+/// how the site's versions reach open pages. The server itself is tested in a browser
+/// (Tests/Browser, `BrowserTests`).
+@Suite("Live preview")
+struct PreviewServerTests {
+    static let good = SourceFile(path: "b.yaml", text: """
+        kind: blueprint
+        id: b
+        title: A <b>bold</b> journey
+        stages:
+          - id: s
+            name: Start
+            steps:
+              - {id: one, lane: customer, text: Calls}
+
+        """)
+    static let broken = SourceFile(path: "b.yaml", text: "kind: blueprint\nid: b\ntitle: <script>x</script>\nstages: [\n")
+
+    @Test("a good save: report pages get the reload script and no banner")
+    func goodSave() throws {
+        let result = Checker.check([Self.good])
+        let report = SiteBuilder.reportFiles(for: result)
+        let site = SiteBuilder.site(report: report, of: result)
+        let page = String(decoding: try #require(site["blueprints/b.html"]), as: UTF8.self)
+        #expect(page.contains("new EventSource(\"/events\")"))
+        #expect(!page.contains("role=\"alert\""))
+        #expect(site.keys.sorted() == report.keys.sorted())
+        // Files other than pages are served as the report wrote them.
+        #expect(site["blueprints/b.svg"] == report["blueprints/b.svg"])
+    }
+
+    @Test("a broken save: every page shows the escaped errors, and a page the error removed is kept from the last good save")
+    func brokenSave() throws {
+        let lastGood = SiteBuilder.reportFiles(for: Checker.check([Self.good]))
+        let result = Checker.check([Self.broken])
+        let site = SiteBuilder.site(report: SiteBuilder.reportFiles(for: result), of: result, lastGood: lastGood)
+        let kept = String(decoding: try #require(site["blueprints/b.html"]), as: UTF8.self)
+        #expect(kept.contains("role=\"alert\""))
+        #expect(kept.contains("<code>b.yaml:5:1</code> expected a value here"))
+        #expect(kept.contains("A &lt;b&gt;bold&lt;/b&gt; journey"), "the last good page, still escaped")
+        let index = String(decoding: try #require(site["index.html"]), as: UTF8.self)
+        #expect(index.contains("The workspace has 1 error"))
+        #expect(!index.contains("<script>x</script>"))
+    }
+
+    @Test("a page the report lacks is an HTML page that reloads itself, with the path escaped")
+    func notFound() {
+        let page = SiteBuilder.notFound("<x>.html")
+        #expect(page.contains("&lt;x&gt;.html"))
+        #expect(page.contains("EventSource"))
+    }
+
+    @Test("open pages hear each new version; after close, streams end")
+    func versions() async {
+        let site = LiveSite()
+        await site.publish(["index.html": Array("one".utf8)], errors: 0)
+        var updates = await site.updates().makeAsyncIterator()
+        #expect(await updates.next() == 1)
+        await site.publish(["index.html": Array("two".utf8)], errors: 1)
+        #expect(await updates.next() == 2)
+        #expect(await site.file("index.html") == Array("two".utf8))
+        #expect(await site.file("../index.html") == nil)
+        await site.close()
+        #expect(await updates.next() == nil)
+    }
+}
