@@ -61,9 +61,7 @@ stages:
           - id: long-hold
             text: Waits on hold with no idea how long it will take
             severity: medium
-            evidence:
-              - quote: Replace with a quote from your research.
-                source: Interview
+            evidence: [p01-hold]     # an excerpt ID, or {quote, source}
       - id: logs-request
         lane: frontstage
         actor: contact-centre-agent
@@ -91,11 +89,115 @@ stages:
         text: Share of requests with a repeat contact
 
 """#),
+        ("blueprints/stories.yaml", #"""
+# User stories: "As a <role> I need <goal> so that <benefit>", each with the pain points or
+# needs it addresses and the acceptance criteria that prove it is done.
+# Run `blueprint coverage` to see what no tested story covers yet.
+kind: stories
+id: report-a-problem-stories
+epics:
+  - id: know-what-happens
+    title: Residents know what happens after they report a problem
+stories:
+  - id: reference-by-text
+    epic: know-what-happens
+    text: As a resident I need a text message that tells me when my problem will be fixed so that I do not have to call again
+    persona: customer
+    addresses: [long-hold, customer-know-what-happens-next]
+    priority: must
+    acceptance:
+      - given: a resident has reported a problem by phone
+        when: the agent logs the request
+        then: the resident receives a text message with a reference number and the expected date
+  - id: agent-sees-status
+    epic: know-what-happens
+    text: As a contact centre agent I need to see the status of a request so that I can answer a resident on the first call
+    persona: contact-centre-agent
+    priority: should
+
+"""#),
+        ("research/codebook.yaml", #"""
+# Tags to code excerpts with, grouped into themes. `blueprint research summary` counts them.
+kind: codebook
+id: discovery-codebook
+themes:
+  - id: communication
+    name: Communication
+    colour: "#1f77b4"
+    tags:
+      - id: waiting
+        name: Waiting without knowing
+      - id: no-status
+        name: No status to give
+
+"""#),
+        ("research/insights.yaml", #"""
+# What the research means (with its evidence and the pain points it explains), and what to do
+# about it. `blueprint trace insight-hold` follows it to the stories that deliver it.
+kind: insights
+id: discovery-insights
+study: discovery
+insights:
+  - id: insight-hold
+    statement: Residents call again because nobody tells them what happens next
+    evidence: [p01-hold, p02-no-status]
+    themes: [communication]
+    pains: [long-hold]
+recommendations:
+  - id: rec-reference-by-text
+    insights: [insight-hold]
+    text: Send every resident a reference and the expected date as soon as a request is logged
+    measures: [Share of requests with a repeat contact]
+
+"""#),
+        ("research/notes.yaml", #"""
+# One document per session: who took part, and the excerpts worth keeping, tagged.
+kind: notes
+id: session-p01
+study: discovery
+participants: [P01]
+method: phone interview
+excerpts:
+  - id: p01-hold
+    text: I was on hold for twenty minutes and nobody told me how long it would be.
+    tags: [waiting]
+    sentiment: negative
+    step: calls
+---
+kind: notes
+id: session-p02
+study: discovery
+participants: [P02]
+method: shadowing
+excerpts:
+  - id: p02-no-status
+    text: When people ring back I can't see what the service team has done.
+    tags: [no-status]
+    sentiment: negative
+    step: logs-request
+
+"""#),
+        ("research/study.yaml", #"""
+# A study, its participants (pseudonyms only, never names) and what each agreed to:
+# `consent: quote` may be quoted; `paraphrase` is never shown word for word.
+kind: study
+id: discovery
+title: Discovery interviews
+method: 45-minute semi-structured interviews
+questions: [What happens when a resident reports a problem?]
+---
+kind: participants
+study: discovery
+participants:
+  - {id: P01, segment: citizen, consent: quote, persona: customer}
+  - {id: P02, segment: staff, consent: paraphrase, persona: contact-centre-agent}
+
+"""#),
         ("workspace.yaml", #"""
 # A new workspace. Copy this folder, rename it, and run `blueprint check` inside it.
 kind: workspace
 name: My service
-include: [blueprints]
+include: [blueprints, research]
 
 """#),
     ]

@@ -124,7 +124,7 @@ struct InitTests {
         #expect(try Run(["init", "mine"], in: folder.url).status == 0)
         let check = try Run(["check"], in: folder.url.appendingPathComponent("mine"))
         #expect(check.status == 0)
-        #expect(check.stdout == "no problems in 4 files\n")
+        #expect(check.stdout == "no problems in 9 files\n")
         let again = try Run(["init", "mine"], in: folder.url)
         #expect(again.status == 2)
         #expect(again.stderr.contains("not overwriting"))
