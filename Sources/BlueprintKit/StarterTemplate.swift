@@ -184,7 +184,8 @@ kind: study
 id: discovery
 title: Discovery interviews
 method: 45-minute semi-structured interviews
-questions: [What happens when a resident reports a problem?]
+questions:
+  - What happens when a resident reports a problem?
 ---
 kind: participants
 study: discovery
