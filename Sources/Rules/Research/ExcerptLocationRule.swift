@@ -108,7 +108,11 @@ public struct ExcerptLocationRule: Rule {
     public init() {}
 
     public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        workspace.excerpts.flatMap { excerpt -> [Diagnostic] in
+        // Looked up once per excerpt: a dictionary, not `workspace.blueprint(_:)`'s scan, keeps
+        // thousands of excerpts over thousands of blueprints linear. A duplicate ID keeps the
+        // first, as that scan did.
+        let blueprints = Dictionary(workspace.blueprints.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        return workspace.excerpts.flatMap { excerpt -> [Diagnostic] in
             var findings: [Diagnostic] = []
             if let stage = excerpt.stage, excerpt.blueprint == nil {
                 findings.append(finding(
@@ -116,7 +120,7 @@ public struct ExcerptLocationRule: Rule {
                     help: "stage IDs belong to a blueprint: add 'blueprint:' with the ID of the blueprint that has stage '\(stage.value)'"))
             }
             // An unknown blueprint is an unknown-reference finding already.
-            guard let named = excerpt.blueprint, let blueprint = workspace.blueprint(named.value) else { return findings }
+            guard let named = excerpt.blueprint, let blueprint = blueprints[named.value] else { return findings }
             if let stage = excerpt.stage, !blueprint.stages.contains(where: { $0.id.value == stage.value }) {
                 let stages = blueprint.stages.map(\.id.value)
                 findings.append(finding(
