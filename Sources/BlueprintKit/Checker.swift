@@ -89,10 +89,7 @@ public enum Checker {
         var ids: Set<String> = []
         let text = Array(bytes)
         var index = 0
-        func isIDByte(_ byte: UInt8) -> Bool {
-            (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
-        }
+        func isIDByte(_ byte: UInt8) -> Bool { IDSyntax.isIDCharacter(Unicode.Scalar(byte)) }
         while index + 3 <= text.count {
             defer { index += 1 }
             guard text[index] == UInt8(ascii: "i"), text[index + 1] == UInt8(ascii: "d"), text[index + 2] == UInt8(ascii: ":"),

@@ -30,7 +30,12 @@ public enum IDSyntax {
     /// Whether `id` is spelt as an ID may be.
     public static func isValid(_ id: String) -> Bool {
         guard let first = id.unicodeScalars.first, isAlphanumeric(first) else { return false }
-        return id.unicodeScalars.allSatisfy { isAlphanumeric($0) || $0 == "-" || $0 == "_" || $0 == "." }
+        return id.unicodeScalars.allSatisfy(isIDCharacter)
+    }
+
+    /// Whether a character may stand in an ID: an ASCII letter or digit, '-', '_' or '.'.
+    public static func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        isAlphanumeric(scalar) || scalar == "-" || scalar == "_" || scalar == "."
     }
 
     /// A valid ID close to `text`: lower-cased, other characters turned into single dashes.
