@@ -12,17 +12,25 @@ struct Check: AsyncParsableCommand {
         """)
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var output: FindingsOptions
 
+    func run() async throws {
+        let result = try await workspace.load()
+        try output.report(result.diagnostics, of: result)
+    }
+}
+
+/// How findings are printed, shared by `check` and `stories check`: the format, the colour,
+/// and exit status 1 when any finding is an error.
+struct FindingsOptions: ParsableArguments {
     @Option(help: "Output format: text, json or sarif (SARIF 2.1.0).")
     var format: ReportFormat = .text
 
     @Option(help: "Colour text output: auto, always or never. auto honours NO_COLOR.")
     var color: ColorChoice = .auto
 
-    func run() async throws {
-        let result = try await workspace.load()
-        let output = result.diagnostics.report(format: format, color: color.enabled, result: result)
-        FileHandle.standardOutput.write(Data(output.utf8))
-        if result.diagnostics.hasErrors { throw ExitCode.failure }
+    func report(_ findings: [Diagnostic], of result: CheckResult) throws {
+        FileHandle.standardOutput.write(Data(findings.report(format: format, color: color.enabled, result: result).utf8))
+        if findings.hasErrors { throw ExitCode.failure }
     }
 }

@@ -22,18 +22,11 @@ struct CheckStories: AsyncParsableCommand {
         """)
 
     @OptionGroup var workspace: WorkspaceOptions
-
-    @Option(help: "Output format: text, json or sarif (SARIF 2.1.0).")
-    var format: ReportFormat = .text
-
-    @Option(help: "Colour text output: auto, always or never. auto honours NO_COLOR.")
-    var color: ColorChoice = .auto
+    @OptionGroup var output: FindingsOptions
 
     func run() async throws {
         let result = try await workspace.load()
-        let findings = result.storyDiagnostics
-        FileHandle.standardOutput.write(Data(findings.report(format: format, color: color.enabled, result: result).utf8))
-        if findings.hasErrors { throw ExitCode.failure }
+        try output.report(result.storyDiagnostics, of: result)
     }
 }
 
