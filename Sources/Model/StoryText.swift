@@ -14,6 +14,23 @@ public struct StoryText: Sendable, Hashable {
     public var endsMarker: String?
     /// Which template the text follows ("as-a … i-verb … so-that"), for the uniformity rule.
     public var template: String
+    /// Where each part sits in the text, so findings can point at its words.
+    public var spans = Spans()
+
+    /// Where the parts of a story sit in its text, as UTF-8 offsets (which stay meaningful
+    /// however the text is copied, and are checked against it before use). Found while the
+    /// text is read, so no rule has to search for a part again.
+    public struct Spans: Sendable, Hashable {
+        public var role: Range<Int>?
+        /// "I need", "we would like": the words that join the role and the means.
+        public var indicator: Range<Int>?
+        public var means: Range<Int>?
+        /// "so that", "so", "in order to".
+        public var endsMarker: Range<Int>?
+        public var ends: Range<Int>?
+
+        public init() {}
+    }
 
     /// Verbs accepted after the role; longest first so "would like" wins over "would".
     public static let verbs = ["would like", "should be able", "am able", "need", "needs", "want", "wants", "can", "must", "wish"]
@@ -30,13 +47,15 @@ public struct StoryText: Sendable, Hashable {
             template.append("as-a")
             let (verbStart, verb) = StoryText.findVerb(words, from: index)
             if let verbStart, verbStart > index {
-                role = StoryText.join(words[index..<verbStart], in: text).trimmingPunctuation
+                (role, spans.role) = StoryText.part(words[index..<verbStart], in: text, trimmed: true)
                 self.verb = verb
                 template.append("i-verb")
-                index = verbStart + (verb ?? "").split(separator: " ").count + 1
+                let verbEnd = verbStart + (verb ?? "").split(separator: " ").count + 1
+                spans.indicator = StoryText.span(words[verbStart..<verbEnd], in: text)
+                index = verbEnd
             } else {
                 // No verb: the whole rest is the role; the story is not well formed.
-                role = index < words.count ? StoryText.join(words[index...], in: text).trimmingPunctuation : nil
+                if index < words.count { (role, spans.role) = StoryText.part(words[index...], in: text, trimmed: true) }
                 index = words.count
             }
         }
@@ -44,13 +63,14 @@ public struct StoryText: Sendable, Hashable {
         // The means runs to "so that" / "so" / "in order to"; the ends after it.
         let rest = index < words.count ? Array(words[index...]) : []
         if let (markerStart, marker) = StoryText.findEnds(rest) {
-            means = markerStart > 0 ? StoryText.join(rest[0..<markerStart], in: text).trimmingPunctuation : nil
+            if markerStart > 0 { (means, spans.means) = StoryText.part(rest[0..<markerStart], in: text, trimmed: true) }
             let after = markerStart + marker.split(separator: " ").count
-            ends = after < rest.count ? StoryText.join(rest[after...], in: text) : nil
+            if after < rest.count { (ends, spans.ends) = StoryText.part(rest[after...], in: text, trimmed: false) }
             endsMarker = marker
+            spans.endsMarker = StoryText.span(rest[markerStart..<after], in: text)
             template.append(String(marker.map { $0 == " " ? "-" : $0 }))
         } else if !rest.isEmpty {
-            means = StoryText.join(rest[...], in: text)
+            (means, spans.means) = StoryText.part(rest[...], in: text, trimmed: false)
         }
         self.template = template.joined(separator: " … ")
     }
@@ -62,13 +82,35 @@ public struct StoryText: Sendable, Hashable {
     }
 
     static func tokens(_ text: String) -> [Token] {
-        text.split(whereSeparator: { $0.isWhitespace }).map { Token(text: $0, lower: $0.lowercased().trimmingPunctuation) }
+        // ASCII without a Unicode property lookup: this runs on every story of a backlog.
+        text.split(whereSeparator: { $0.asciiValue.map { $0 == 32 || (9...13).contains($0) } ?? $0.isWhitespace })
+            .map { Token(text: $0, lower: $0.lowercased().trimmingPunctuation) }
     }
 
-    /// The text from the first to the last token, as written (spacing inside kept).
-    static func join(_ tokens: ArraySlice<Token>, in text: String) -> String {
-        guard let first = tokens.first, let last = tokens.last else { return "" }
-        return String(text[first.text.startIndex..<last.text.endIndex])
+    /// The text from the first to the last token, as written (spacing inside kept), or without
+    /// punctuation at either end; and where that is in the text. Empty text has no span.
+    static func part(_ tokens: ArraySlice<Token>, in text: String, trimmed: Bool) -> (String, Range<Int>?) {
+        guard let first = tokens.first, let last = tokens.last else { return ("", nil) }
+        var written = text[first.text.startIndex..<last.text.endIndex]
+        if trimmed {
+            guard let start = written.firstIndex(where: { !$0.isPunctuation }),
+                  let end = written.lastIndex(where: { !$0.isPunctuation }) else { return ("", nil) }
+            written = written[start...end]
+        }
+        return (String(written), offsets(of: written, in: text))
+    }
+
+    /// Where the tokens are, from the first one's first letter to the last one's last, leaving
+    /// out punctuation at either end ("I need," → "I need").
+    static func span(_ tokens: ArraySlice<Token>, in text: String) -> Range<Int>? {
+        guard let first = tokens.first, let last = tokens.last,
+              let start = first.text.firstIndex(where: { !$0.isPunctuation }),
+              let end = last.text.lastIndex(where: { !$0.isPunctuation }) else { return nil }
+        return offsets(of: text[start...end], in: text)
+    }
+
+    static func offsets(of part: Substring, in text: String) -> Range<Int> {
+        text.utf8.distance(from: text.startIndex, to: part.startIndex)..<text.utf8.distance(from: text.startIndex, to: part.endIndex)
     }
 
     /// The first "I <verb>" (or a bare verb) after the role.

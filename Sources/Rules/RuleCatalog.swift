@@ -33,7 +33,10 @@ public enum RuleCatalog {
     /// Runs every check rule over a workspace.
     public static func check(_ workspace: Workspace) -> [Diagnostic] {
         let symbols = workspace.symbols
-        return checks.flatMap { $0.init().check(workspace, symbols: symbols) }
+        let stories = workspace.stories.map(StoryReading.init)
+        return checks.flatMap { rule in
+            (rule.init() as? any StoryRule)?.check(stories, in: workspace, symbols: symbols) ?? rule.init().check(workspace, symbols: symbols)
+        }
     }
 
     /// Runs every check rule over a workspace, the rules side by side. The findings are those of
@@ -41,8 +44,14 @@ public enum RuleCatalog {
     public static func checkConcurrently(_ workspace: Workspace) async -> [Diagnostic] {
         let symbols = workspace.symbols
         let results = await withTaskGroup(of: (Int, [Diagnostic]).self) { group in
-            for (index, rule) in checks.enumerated() {
+            // The other rules start while the stories are read for the story rules.
+            for (index, rule) in checks.enumerated() where !(rule.init() is any StoryRule) {
                 group.addTask { (index, rule.init().check(workspace, symbols: symbols)) }
+            }
+            let stories = await StoryReading.concurrently(workspace.stories)
+            for (index, rule) in checks.enumerated() {
+                guard let storyRule = rule.init() as? any StoryRule else { continue }
+                group.addTask { (index, storyRule.check(stories, in: workspace, symbols: symbols)) }
             }
             var results = [[Diagnostic]](repeating: [], count: checks.count)
             for await (index, findings) in group { results[index] = findings }

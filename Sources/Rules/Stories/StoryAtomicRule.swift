@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// A story that asks for two things at once (the Quality User Story framework's "atomic").
-public struct StoryAtomicRule: Rule {
+public struct StoryAtomicRule: Rule, StoryRule {
     public static let description = RuleDescription(
         id: "BP041", name: "story-atomic", stage: .stories, severity: .warning,
         summary: "A story asks for two things, or is for two roles, joined by 'and', 'or', '&' or 'and/or'.",
@@ -32,17 +32,16 @@ public struct StoryAtomicRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        workspace.stories.compactMap { story -> Diagnostic? in
-            let text = story.text.value
-            let spans = story.spans
-            if let role = spans.role, let join = Self.joiningWord(in: text.words(in: role)) {
+    func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        stories.compactMap { reading -> Diagnostic? in
+            let story = reading.story, text = reading.text, spans = reading.spans
+            if let role = spans.role, let join = Self.joiningWord(in: reading.words(in: role)) {
                 let (first, second) = Self.halves(of: text, in: role, at: join)
                 return finding("\(story.named) is for two roles joined by '\(join.lower)': '\(first)' and '\(second)'",
                                at: story.text.range(of: join.span),
                                help: "write one story for each role, or declare one role that covers both under 'roles:'")
             }
-            if let means = spans.means, let join = Self.joiningWord(in: text.words(in: means)) {
+            if let means = spans.means, let join = Self.joiningWord(in: reading.words(in: means)) {
                 let (first, second) = Self.halves(of: text, in: means, at: join)
                 return finding("\(story.named) asks for two things joined by '\(join.lower)'",
                                at: story.text.range(of: join.span),

@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// A story that does not read as one complete sentence (the Quality User Story framework's "full sentence").
-public struct StoryFullSentenceRule: Rule {
+public struct StoryFullSentenceRule: Rule, StoryRule {
     public static let description = RuleDescription(
         id: "BP044", name: "story-full-sentence", stage: .stories, severity: .warning,
         summary: "A story does not read as a complete sentence: no capital at the start, a word written twice, a bracket or quote left open, or it stops mid-phrase.",
@@ -31,10 +31,9 @@ public struct StoryFullSentenceRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        workspace.stories.flatMap { story -> [Diagnostic] in
-            let text = story.text.value
-            let words = text.words()
+    func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        stories.flatMap { reading -> [Diagnostic] in
+            let story = reading.story, text = reading.text, words = reading.words
             guard let first = words.first, let last = words.last else { return [] }
             var found: [Diagnostic] = []
             if let initial = text[first.span].first, initial.isLowercase {

@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// A story with more than role, means and ends (the Quality User Story framework's "minimal").
-public struct StoryMinimalRule: Rule {
+public struct StoryMinimalRule: Rule, StoryRule {
     public static let description = RuleDescription(
         id: "BP042", name: "story-minimal", stage: .stories, severity: .warning,
         summary: "A story holds more than role, means and ends: a note in brackets, a second sentence, or a repeated 'I want' or 'so that'.",
@@ -22,19 +22,19 @@ public struct StoryMinimalRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        workspace.stories.flatMap { story -> [Diagnostic] in
-            let text = story.text.value
+    func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        stories.flatMap { reading -> [Diagnostic] in
+            let story = reading.story, text = reading.text
             var found: [Diagnostic] = []
             if let note = Self.bracketedNote(in: text) {
                 found.append(finding("\(story.named) has a note in brackets: '\(text[note])'", at: story.text.range(of: note),
                                      help: "move the note into an acceptance criterion, or drop it; keep the story to who, what and why"))
             }
-            if let extra = Self.extraSentence(in: text) {
+            if let extra = Self.extraSentence(in: reading) {
                 found.append(finding("\(story.named) goes on after its sentence: '\(text[extra])'", at: story.text.range(of: extra),
                                      help: "move the extra sentence into an acceptance criterion, or drop it"))
             }
-            if let (phrase, span) = Self.repeatedIndicator(in: story) {
+            if let (phrase, span) = Self.repeatedIndicator(in: reading) {
                 found.append(finding("\(story.named) says '\(phrase)' twice", at: story.text.range(of: span),
                                      help: "say it once ('As a <role> I want <what> so that <why>'): rephrase the second, or split the story if it asks for two things"))
             }
@@ -51,21 +51,19 @@ public struct StoryMinimalRule: Rule {
     }
 
     /// The words after the first sentence, when more follow its full stop (or ! ? ;).
-    static func extraSentence(in text: String) -> Range<String.Index>? {
-        let words = text.words()
+    static func extraSentence(in reading: StoryReading) -> Range<String.Index>? {
+        let words = reading.words
         for (index, word) in words.enumerated().dropLast() {
             guard let last = word.written.last, ".!?;".contains(last) else { continue }
             if last == ".", abbreviations.contains(word.written.lowercased()) { continue }
-            return words[index + 1].written.startIndex..<text.endIndex
+            return words[index + 1].written.startIndex..<reading.text.endIndex
         }
         return nil
     }
 
     /// A second "I want" (the story's own indicator) or a second "so that", and where it is.
-    static func repeatedIndicator(in story: Story) -> (String, Range<String.Index>)? {
-        let text = story.text.value
-        let spans = story.spans
-        let words = text.words()
+    static func repeatedIndicator(in reading: StoryReading) -> (String, Range<String.Index>)? {
+        let story = reading.story, spans = reading.spans, words = reading.words
         for (phrase, first) in [(story.parts.verb.map { "I \($0)" }, spans.indicator), (story.parts.endsMarker, spans.endsMarker)] {
             guard let phrase, let first else { continue }
             let phraseWords = phrase.lowercased().split(separator: " ").map(String.init)

@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// Vague words nobody can test (the Quality User Story framework's "unambiguous").
-public struct StoryUnambiguousRule: Rule {
+public struct StoryUnambiguousRule: Rule, StoryRule {
     /// Words and phrases that promise a quality without saying how much of it.
     public static let vaguePhrases: [String] = [
         "as soon as possible", "asap", "wherever possible", "where possible", "if possible",
@@ -38,12 +38,13 @@ public struct StoryUnambiguousRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         let phrases = Self.vaguePhrases.map { $0.split(separator: " ").map(String.init) }
-        return workspace.stories.flatMap { story -> [Diagnostic] in
+        return stories.flatMap { reading -> [Diagnostic] in
+            let story = reading.story
             var found: [Diagnostic] = []
-            if let means = story.spans.means {
-                found += vagueWords(in: story.text, within: means, phrases: phrases).map { phrase, span in
+            if let means = reading.spans.means {
+                found += vagueWords(in: reading.words(in: means), phrases: phrases).map { phrase, span in
                     finding("\(story.named) says '\(phrase)', \(problem(phrase))",
                             at: story.text.range(of: span), help: help(phrase))
                 }
@@ -54,7 +55,7 @@ public struct StoryUnambiguousRule: Rule {
                 case .scenario(_, _, let then, let and): [then].compactMap { $0 } + and
                 }
                 for outcome in outcomes {
-                    found += vagueWords(in: outcome, within: nil, phrases: phrases).map { phrase, span in
+                    found += vagueWords(in: outcome.value.words(), phrases: phrases).map { phrase, span in
                         finding("\(criterion.named) says '\(phrase)', \(problem(phrase))",
                                 at: outcome.range(of: span), help: help(phrase))
                     }
@@ -75,8 +76,7 @@ public struct StoryUnambiguousRule: Rule {
     }
 
     /// The vague phrases in the text (or a part of it) with no measure within a few words.
-    private func vagueWords(in text: Text, within bounds: Range<String.Index>?, phrases: [[String]]) -> [(String, Range<String.Index>)] {
-        let words = text.value.words(in: bounds)
+    private func vagueWords(in words: [Word], phrases: [[String]]) -> [(String, Range<String.Index>)] {
         var found: [(String, Range<String.Index>)] = []
         var index = 0
         while index < words.count {

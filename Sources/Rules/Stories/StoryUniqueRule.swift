@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// Two stories that are the same, or nearly (the Quality User Story framework's "unique").
-public struct StoryUniqueRule: Rule {
+public struct StoryUniqueRule: Rule, StoryRule {
     public static let description = RuleDescription(
         id: "BP046", name: "story-unique", stage: .stories, severity: .warning,
         summary: "A story repeats another: the same text, the same means for another benefit or another role, or nearly the same words.",
@@ -22,20 +22,22 @@ public struct StoryUniqueRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        let stories = workspace.stories.filter { !$0.text.value.isEmpty }
+    func check(_ readings: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        let readings = readings.filter { !$0.text.isEmpty }
+        let stories = readings.map(\.story)
         var byText: [String: Int] = [:]
         var byMeans: [String: Int] = [:]
         var byRequest: [String: Int] = [:]
         var found: [Diagnostic] = []
-        let words = stories.map { story in
-            Set([story.parts.means, story.parts.ends].compactMap { $0 }.flatMap { $0.words().map(\.lower) }.filter { !$0.isEmpty })
+        let words = readings.map { reading in
+            Set([reading.spans.means, reading.spans.ends].compactMap { $0 }.flatMap { reading.words(in: $0).map(\.lower) }.filter { !$0.isEmpty })
         }
         var similar = SimilarWordSets(words, percent: Self.nearPercent)
-        for (index, story) in stories.enumerated() {
-            let text = story.text.value.normalisedForComparison
-            let means = story.parts.means.map { "\(story.parts.role?.normalisedForComparison ?? "")|\($0.normalisedForComparison)" }
-            let request = story.parts.means.map { "\($0.normalisedForComparison)|\(story.parts.ends?.normalisedForComparison ?? "")" }
+        for (index, reading) in readings.enumerated() {
+            let story = reading.story, spans = reading.spans
+            let text = reading.normalisedText
+            let means = story.parts.means.map { _ in "\(reading.normalised(spans.role))|\(reading.normalised(spans.means))" }
+            let request = story.parts.means.map { _ in "\(reading.normalised(spans.means))|\(reading.normalised(spans.ends))" }
             let near = similar.earliestMatch(of: index)
             if let twin = byText[text] {
                 found.append(report(story, "is the same as", stories[twin],
