@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["Syntax", propertyBased], exclude: ["Fixtures"]),
         .testTarget(name: "ModelTests", dependencies: ["Model", "Syntax"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Emitters", "BlueprintKit", propertyBased], exclude: ["Fixtures"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "BlueprintKit"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules", "BlueprintKit", propertyBased]),
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportersTests", dependencies: ["Reporters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),

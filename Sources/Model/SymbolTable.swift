@@ -40,8 +40,11 @@ public struct Reference: Sendable, Hashable {
 public struct SymbolTable: Sendable {
     public private(set) var definitions: [Definition] = []
     public private(set) var references: [Reference] = []
-    /// Definitions by ID; more than one means a duplicate.
-    public private(set) var byID: [String: [Definition]] = [:]
+    /// Where each ID's first definition is among `definitions`, and where any later ones (the
+    /// duplicates) are: one small number an ID rather than an array, of which a large
+    /// workspace had a million.
+    private var firstIndex: [String: Int] = [:]
+    private var laterIndices: [String: [Int]] = [:]
 
     init(_ workspace: Workspace) {
         for persona in workspace.personas {
@@ -148,9 +151,13 @@ public struct SymbolTable: Sendable {
 
     private mutating func define(_ id: Identifier, _ kind: ElementKind, in blueprint: String? = nil) {
         guard !id.value.isEmpty else { return }
-        let definition = Definition(id: id, kind: kind, blueprint: blueprint)
-        definitions.append(definition)
-        byID[id.value, default: []].append(definition)
+        let index = definitions.count
+        definitions.append(Definition(id: id, kind: kind, blueprint: blueprint))
+        if firstIndex[id.value] == nil {
+            firstIndex[id.value] = index
+        } else {
+            laterIndices[id.value, default: []].append(index)
+        }
     }
 
     private mutating func refer(_ target: Identifier, _ accepts: [ElementKind], _ key: String, withinBlueprint: String? = nil) {
@@ -158,5 +165,17 @@ public struct SymbolTable: Sendable {
     }
 
     /// The first definition of `id`, if any.
-    public func definition(of id: String) -> Definition? { byID[id]?.first }
+    public func definition(of id: String) -> Definition? { firstIndex[id].map { definitions[$0] } }
+
+    /// Every definition of `id`, in source order; more than one means a duplicate.
+    public func definitions(of id: String) -> [Definition] {
+        guard let first = firstIndex[id] else { return [] }
+        return ([first] + (laterIndices[id] ?? [])).map { definitions[$0] }
+    }
+
+    /// Whether `id` has a definition that `matches`.
+    public func hasDefinition(of id: String, where matches: (Definition) -> Bool) -> Bool {
+        guard let first = firstIndex[id] else { return false }
+        return matches(definitions[first]) || (laterIndices[id] ?? []).contains { matches(definitions[$0]) }
+    }
 }

@@ -42,21 +42,46 @@ public enum RuleCatalog {
     /// Runs every check rule over a workspace, the rules side by side. The findings are those of
     /// `check`, in the same order.
     public static func checkConcurrently(_ workspace: Workspace) async -> [Diagnostic] {
+        // Linking is one core's work: the stories are read on the other meanwhile.
+        async let readings = StoryReading.concurrently(workspace.stories)
         let symbols = workspace.symbols
+        let stories = await readings
         let results = await withTaskGroup(of: (Int, [Diagnostic]).self) { group in
-            // The other rules start while the stories are read for the story rules.
-            for (index, rule) in checks.enumerated() where !(rule.init() is any StoryRule) {
-                group.addTask { (index, rule.init().check(workspace, symbols: symbols)) }
-            }
-            let stories = await StoryReading.concurrently(workspace.stories)
-            for (index, rule) in checks.enumerated() {
-                guard let storyRule = rule.init() as? any StoryRule else { continue }
-                group.addTask { (index, storyRule.check(stories, in: workspace, symbols: symbols)) }
+            // Story rules first: they are the longest, and starting them last left one core idle.
+            let isStoryRule = checks.map { $0.init() is any StoryRule }
+            for index in checks.indices.filter({ isStoryRule[$0] }) + checks.indices.filter({ !isStoryRule[$0] }) {
+                let rule = checks[index].init()
+                group.addTask {
+                    guard let storyRule = rule as? any StoryRule else { return (index, rule.check(workspace, symbols: symbols)) }
+                    return (index, storyRule.check(stories, in: workspace, symbols: symbols))
+                }
             }
             var results = [[Diagnostic]](repeating: [], count: checks.count)
             for await (index, findings) in group { results[index] = findings }
             return results
         }
         return results.flatMap { $0 }
+    }
+
+    /// How long linking and each rule take on one core, one after another, in catalogue order:
+    /// where `check` spends its time (`blueprint bench --phases`).
+    public static func profile(_ workspace: Workspace) -> [(name: String, duration: Swift.Duration)] {
+        let clock = ContinuousClock()
+        var symbols: SymbolTable?
+        var stories: [StoryReading] = []
+        var phases: [(name: String, duration: Swift.Duration)] = [("link (symbol table)", clock.measure { symbols = workspace.symbols }),
+                      ("read stories", clock.measure { stories = workspace.stories.map(StoryReading.init) })]
+        guard let symbols else { return phases }
+        for rule in checks {
+            let duration = clock.measure {
+                if let storyRule = rule.init() as? any StoryRule {
+                    _ = storyRule.check(stories, in: workspace, symbols: symbols)
+                } else {
+                    _ = rule.init().check(workspace, symbols: symbols)
+                }
+            }
+            phases.append(("\(rule.description.id) \(rule.description.name)", duration))
+        }
+        return phases
     }
 }

@@ -53,7 +53,14 @@ private struct TreeBuilder {
         var start: SourcePosition
         var tag: String?
         var anchor: String?
-        var items: [Node] = []
+        /// Where its finished children start in `children`: a sequence's items, or a mapping's
+        /// keys and values in turn.
+        var first: Int
+        /// The key just seen repeats an earlier one, so it and its value are left out.
+        var skipsValue = false
+        /// Where each key is in `children`, kept only for large mappings: most mappings hold a
+        /// handful of keys, and scanning them beats hashing.
+        var keyIndex: [String: Int]?
         var weight = 1
     }
 
@@ -64,6 +71,10 @@ private struct TreeBuilder {
     var documents: [Document] = []
     var diagnostics: [Diagnostic] = []
     private var stack: [OpenContainer] = []
+    /// The finished children of every open container, innermost last. Each container's
+    /// array is made once, at its exact size, when it closes: growing an array per container
+    /// cost an allocation at every doubling.
+    private var children: [Node] = []
     private var anchors: [String: (node: Node, weight: Int)] = [:]
     private var expandedByAliases = 0
     private var root: Node?
@@ -126,11 +137,12 @@ private struct TreeBuilder {
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-            stack.append(OpenContainer(isMapping: isMapping, start: start,
-                                       tag: optionalString(tag), anchor: optionalString(anchor)))
+            stack.append(OpenContainer(isMapping: isMapping, start: start, tag: optionalString(tag),
+                                       anchor: optionalString(anchor), first: children.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let open = stack.popLast() else { return true }
-            let value: Node.Value = open.isMapping ? .mapping(pairs(of: open.items)) : .sequence(open.items)
+            let value: Node.Value = open.isMapping ? .mapping(pairs(from: open.first)) : .sequence(Array(children[open.first...]))
+            children.removeSubrange(open.first...)
             return add(Node(value, range: range(open.start, end), tag: open.tag), weight: open.weight, anchor: open.anchor)
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor, length: nil)
@@ -158,40 +170,73 @@ private struct TreeBuilder {
     /// Adds a finished node to the open container, or makes it the document root.
     private mutating func add(_ node: Node, weight: Int, anchor: String?) -> Bool {
         if let anchor { anchors[anchor] = (node, weight) }
-        if stack.isEmpty {
+        guard !stack.isEmpty else {
             root = node
+            return true
+        }
+        let top = stack.count - 1
+        stack[top].weight += weight
+        guard stack[top].isMapping else {
+            children.append(node)
+            return true
+        }
+        if stack[top].skipsValue {
+            stack[top].skipsValue = false
+        } else if (children.count - stack[top].first).isMultiple(of: 2) {
+            addKey(node, to: top)
         } else {
-            stack[stack.count - 1].items.append(node)
-            stack[stack.count - 1].weight += weight
+            children.append(node)
         }
         return true
     }
 
-    /// Pairs up a mapping's alternating keys and values, reporting duplicate keys (the first
-    /// one wins, so later stages see one value and no cascade of errors).
-    private mutating func pairs(of items: [Node]) -> [Pair] {
-        var result: [Pair] = []
-        result.reserveCapacity(items.count / 2)
-        var firstKeys: [String: SourceRange] = [:]
-        var index = 0
-        while index + 1 < items.count {
-            let key = items[index], value = items[index + 1]
-            index += 2
-            if let text = key.scalar?.text {
-                if let first = firstKeys[text] {
-                    diagnostics.append(Diagnostic(
-                        ruleID: SyntaxRuleID.duplicateKey, severity: .error,
-                        message: "duplicate key '\(text)' in this mapping",
-                        at: key.range,
-                        notes: [.init("'\(text)' first appears here", at: first)],
-                        help: "remove one of them, or merge their values"))
-                    continue
-                }
-                firstKeys[text] = key.range
+    /// Adds a key to the open mapping at `index`, or reports it as a duplicate and leaves it
+    /// and its value out (the first one wins, so later stages see one value and no cascade of
+    /// errors).
+    private mutating func addKey(_ key: Node, to index: Int) {
+        let first = stack[index].first
+        if case .scalar(let scalar) = key.value {
+            let text = scalar.text
+            let earlier: Int? = if let keyIndex = stack[index].keyIndex {
+                keyIndex[text]
+            } else {
+                stride(from: first, to: children.count, by: 2).first { children[$0].scalar?.text == text }
             }
-            result.append(Pair(key: key, value: value))
+            if let earlier {
+                diagnostics.append(Diagnostic(
+                    ruleID: SyntaxRuleID.duplicateKey, severity: .error,
+                    message: "duplicate key '\(text)' in this mapping",
+                    at: key.range,
+                    notes: [.init("'\(text)' first appears here", at: children[earlier].range)],
+                    help: "remove one of them, or merge their values"))
+                stack[index].skipsValue = true
+                return
+            }
+            if stack[index].keyIndex != nil { stack[index].keyIndex![text] = children.count }
         }
-        return result
+        children.append(key)
+        if stack[index].keyIndex == nil, children.count - first == 2 * Self.largeMapping { indexKeys(of: index) }
+    }
+
+    /// From this many pairs on, a mapping's keys are looked up in a dictionary.
+    private static let largeMapping = 16
+
+    private mutating func indexKeys(of index: Int) {
+        var keyIndex: [String: Int] = [:]
+        for position in stride(from: stack[index].first, to: children.count, by: 2) {
+            if let text = children[position].scalar?.text, keyIndex[text] == nil { keyIndex[text] = position }
+        }
+        stack[index].keyIndex = keyIndex
+    }
+
+    /// The keys and values from `first` on, paired.
+    private func pairs(from first: Int) -> [Pair] {
+        var pairs: [Pair] = []
+        pairs.reserveCapacity((children.count - first) / 2)
+        for position in stride(from: first, to: children.count - 1, by: 2) {
+            pairs.append(Pair(key: children[position], value: children[position + 1]))
+        }
+        return pairs
     }
 
     private mutating func fail(_ rule: String, _ message: String, at position: SourcePosition, help: String? = nil) {

@@ -23,6 +23,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON instead of a table.")
     var json = false
 
+    @Flag(help: "Also time each stage and each rule on one core, on the largest size: where the time goes.")
+    var phases = false
+
     func validate() throws {
         guard !parsedSizes.isEmpty, parsedSizes.allSatisfy({ $0 > 0 && $0 <= 2_000 }) else {
             throw ValidationError("--sizes takes megabytes between 0 and 2000, e.g. 1,10,100")
@@ -43,13 +46,22 @@ struct BenchCommand: AsyncParsableCommand {
             if !json { FileHandle.standardError.write(Data("measured \(size) MB\n".utf8)) }
         }
         let render = try await Bench.measureRender(folder: scratch.appendingPathComponent("\(parsedSizes[0])MB"), runs: runs)
+        let largest = parsedSizes.max() ?? parsedSizes[0]
+        let profile = phases ? try Bench.phases(folder: scratch.appendingPathComponent("\(largest)MB")) : nil
         if json {
-            struct Output: Encodable { var machine: String; var sizes: [Bench.SizeResult]; var render: Bench.RenderResult }
+            struct Output: Encodable {
+                var machine: String
+                var sizes: [Bench.SizeResult]
+                var render: Bench.RenderResult
+                var phases: [Bench.Phase]?
+            }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(Output(machine: machine(), sizes: results, render: render)), as: UTF8.self))
+            let output = Output(machine: machine(), sizes: results, render: render, phases: profile)
+            print(String(decoding: try encoder.encode(output), as: UTF8.self))
         } else {
             print(table(results, render: render))
+            if let profile { print(phaseTable(profile, megabytes: results.first { $0.megabytes >= largest * 0.9 }?.megabytes ?? largest)) }
         }
     }
 
@@ -76,6 +88,17 @@ struct BenchCommand: AsyncParsableCommand {
             out += ", dot command \(format(dot * 1000, 1)) ms, ratio \(format(ratio))× of dot"
         }
         return out + "\n"
+    }
+
+    /// The phases, slowest first, with their share of the single-threaded total.
+    func phaseTable(_ phases: [Bench.Phase], megabytes: Double) -> String {
+        let total = phases.reduce(0) { $0 + $1.seconds }
+        var out = "Where the time goes on one core (\(String(format: "%.1f", megabytes)) MB, \(String(format: "%.3f", total)) s in all):\n\n"
+        out += "| phase | seconds | share |\n|---|---|---|\n"
+        for phase in phases.sorted(by: { $0.seconds > $1.seconds }) where phase.seconds >= total / 200 {
+            out += "| \(phase.name) | \(String(format: "%.3f", phase.seconds)) | \(String(format: "%.1f", 100 * phase.seconds / total))% |\n"
+        }
+        return out
     }
 
     func machine() -> String {

@@ -1,4 +1,5 @@
 import Model
+import PropertyBased
 import Testing
 
 /// The story template reader: role, means and ends of seed 002's stories and their quirks.
@@ -34,5 +35,52 @@ import Testing
         #expect(text.role == nil)
         #expect(text.means == "Fix the bin collection page")
         #expect(!text.isWellFormed)
+    }
+
+    @Test("each part's span is where the part is written, punctuation at its ends left out")
+    func spansPointAtTheParts() throws {
+        let text = "As a (busy) tenant, we would like: to report a repair, so, that it is fixed."
+        let parts = StoryText(text)
+        let utf8 = Array(text.utf8)
+        func written(_ span: Range<Int>?) throws -> String { String(decoding: utf8[try #require(span)], as: UTF8.self) }
+        #expect(try written(parts.spans.role) == "busy) tenant")
+        #expect(try written(parts.spans.indicator) == "we would like")
+        #expect(try written(parts.spans.means) == "to report a repair")
+        #expect(try written(parts.spans.endsMarker) == "so, that")
+        #expect(try written(parts.spans.ends) == "it is fixed.")
+        #expect(StoryText("Fix it").spans.role == nil)
+    }
+
+    /// Words that make and break the template, punctuation, quotes and other spaces.
+    static let storyWords = Gen.element(of: [
+        "As", "as", "a", "an", "I", "we", "need", "want", "would", "like", "so", "that", "in", "order", "to", "and", "or",
+        "customer,", "(bins)", "\"quoted\"", "—", "&", "e.g.", "…", "café", "naïve", "3", ",", ".", "so,", "I,", "\u{a0}", "\t",
+    ])
+
+    @Test("on any text, every span holds exactly the part it locates")
+    func spansHoldTheirParts() async {
+        await propertyCheck(count: 800, input: Self.storyWords.array(of: 0...24)) { words in
+            let text = words.compactMap { $0 }.joined(separator: " ")
+            let parts = StoryText(text)
+            let utf8 = Array(text.utf8)
+            func at(_ span: Range<Int>?) -> String? { span.map { String(decoding: utf8[$0], as: UTF8.self) } }
+            #expect(at(parts.spans.role) == (parts.role?.isEmpty == false ? parts.role : nil), "\(text)")
+            #expect(at(parts.spans.means) == (parts.means?.isEmpty == false ? parts.means : nil), "\(text)")
+            #expect(at(parts.spans.ends) == parts.ends, "\(text)")
+            // Indicator and marker as written ("I, need", "so, that") read as their words.
+            func read(_ written: String?) -> String? {
+                written.map { $0.lowercased().split(separator: " ").map { $0.filter { !$0.isPunctuation } }.joined(separator: " ") }
+            }
+            #expect(read(at(parts.spans.indicator))?.hasSuffix(parts.verb ?? "\u{0}") ?? (parts.verb == nil), "\(text)")
+            #expect(read(at(parts.spans.endsMarker)) == parts.endsMarker, "\(text)")
+        }
+    }
+
+    @Test("the quick punctuation test agrees with Character.isPunctuation")
+    func punctuationMark() {
+        let characters = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) } + ["\r\n", "—", "…", "“", "é", "€", "¿", "e\u{301}"]
+        for character in characters {
+            #expect(character.isPunctuationMark == character.isPunctuation, "\(character.unicodeScalars.map(\.value))")
+        }
     }
 }

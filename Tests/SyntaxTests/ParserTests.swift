@@ -45,6 +45,20 @@ struct ParserTests {
         #expect(pairs[1].value.scalar?.text == "One")
     }
 
+    /// Large mappings look keys up in a dictionary, small ones scan: both find every repeat.
+    @Test("duplicate keys are found before and after a mapping grows large, with the first value kept", arguments: [3, 15, 16, 17, 40])
+    func duplicateKeyInLargeMapping(keys: Int) throws {
+        var lines = (0..<keys).map { "k\($0): v\($0)" }
+        lines.append("k0: again")
+        lines.append("k\(keys - 1): again")
+        let result = YAMLParser.parse(lines.joined(separator: "\n") + "\n", file: "a.yaml")
+        #expect(result.diagnostics.map(\.ruleID) == ["BP002", "BP002"])
+        #expect(result.diagnostics.map(\.range.start.line) == [keys + 1, keys + 2])
+        #expect(result.diagnostics.compactMap(\.notes.first?.range?.start.line) == [1, keys])
+        let pairs = try #require(result.documents.first?.root.mapping)
+        #expect(pairs.map { $0.value.scalar?.text } == (0..<keys).map { "v\($0)" })
+    }
+
     @Test("an alias bomb stops at the expansion limit")
     func aliasBomb() {
         var text = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"

@@ -1,6 +1,9 @@
 import Foundation
 import Graphviz
 import Emitters
+import Model
+import Rules
+import Syntax
 import YAMLBaseline
 
 /// `blueprint bench`: throughput, memory and scaling on generated workspaces, each measured
@@ -34,12 +37,36 @@ public enum Bench {
         public var ratioToDot: Double? { dotCommandSeconds.map { inProcessSeconds / $0 } }
     }
 
+    /// Where `check`'s time goes: each stage of the pipeline and each rule, on one core.
+    public struct Phase: Sendable, Codable {
+        public var name: String
+        public var seconds: Double
+    }
+
+    /// Times parsing, decoding, linking and every rule one after another on one core, on the
+    /// workspace in `folder`. The phases add up to a single-threaded `check`.
+    public static func phases(folder: URL) throws -> [Phase] {
+        let urls = try WorkspaceFiles.collect([folder.path], currentDirectory: folder)
+        let sources = try WorkspaceFiles.read(urls, currentDirectory: folder)
+        let clock = ContinuousClock()
+        var parsed: [YAMLParser.Result] = []
+        let parse = clock.measure { parsed = sources.map { YAMLParser.parse($0.bytes, file: $0.path) } }
+        var workspace = Workspace()
+        let decode = clock.measure {
+            for document in parsed.flatMap(\.documents) {
+                if let element = DocumentDecoder.decode(document).element { workspace.add(element) }
+            }
+        }
+        return [Phase(name: "parse (libyaml into located trees)", seconds: parse.inSeconds),
+                Phase(name: "decode (trees into the model)", seconds: decode.inSeconds)]
+            + RuleCatalog.profile(workspace).map { Phase(name: $0.name, seconds: $0.duration.inSeconds) }
+    }
+
     /// Seconds of the fastest of `runs` runs of `work`.
     static func fastest(_ runs: Int, _ work: () async throws -> Void) async rethrows -> Double {
         var best = Double.infinity
         for _ in 0..<max(1, runs) {
-            let elapsed = try await ContinuousClock().measure(work)
-            best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            best = min(best, try await ContinuousClock().measure(work).inSeconds)
         }
         return best
     }
@@ -119,4 +146,8 @@ public enum Bench {
         _ = wait4(pid, &status, 0, &usage)
         return Double(usage.ru_maxrss) / 1024
     }
+}
+
+extension Swift.Duration {
+    var inSeconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

@@ -8,9 +8,12 @@ struct Fields {
     /// What the mapping is, in the user's words ("step", "pain point"): its `Schema` object name.
     let what: String
     private let problems: Problems
-    /// The mapping's pairs with plain keys, in source order. Mappings hold a handful of keys, so
-    /// a scan beats building a dictionary for each of the millions a large workspace has.
-    private var values: [(key: String, pair: Pair)] = []
+    /// The mapping's pairs, and the plain keys with where their pairs are, in source order.
+    /// Mappings hold a handful of keys, so a scan beats building a dictionary for each of the
+    /// millions a large workspace has; indices rather than copies of pairs spare a reference
+    /// count for every string in them.
+    private let pairs: [Pair]
+    private var keys: [(text: String, index: Int)] = []
     private let known: [String]
 
     /// Nil (after reporting) when `node` is not a mapping.
@@ -25,19 +28,22 @@ struct Fields {
         let schema = Schema.object(what)
         assert(schema != nil, "no schema for '\(what)'")
         known = schema?.keys ?? []
-        for pair in pairs {
-            guard let key = pair.key.scalar?.text else {
+        self.pairs = pairs
+        keys.reserveCapacity(pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            guard case .scalar(let key) = pair.key.value else {
                 problems.wrongType(pair.key, expected: "a plain key", for: "a key of this \(what)")
                 continue
             }
-            values.append((key, pair))
+            keys.append((key.text, index))
         }
     }
 
     /// The value node of `key`, if present and not null.
     func node(_ key: String) -> Node? {
         assert(known.contains(key), "the schema of '\(what)' does not declare '\(key)'")
-        guard let value = pair(key)?.value else { return nil }
+        guard let index = index(of: key) else { return nil }
+        let value = pairs[index].value
         if value.scalar?.isNull == true, value.tag == nil { return nil }
         return value
     }
@@ -51,7 +57,7 @@ struct Fields {
     /// Reads a key that must be present, reporting its absence at the mapping.
     func required<T>(_ key: String, _ read: (Node, String, Problems) -> T?) -> T? {
         guard let value = node(key) else {
-            if let empty = pair(key) {
+            if let empty = index(of: key).map({ pairs[$0] }) {
                 problems.error(SchemaRuleID.missingKey, "'\(key)' of this \(what) has no value",
                                at: empty.key.range, help: "write a value after '\(key):'")
             } else {
@@ -63,14 +69,15 @@ struct Fields {
         return read(value, "'\(key)'", problems)
     }
 
-    /// The pair of `key` (duplicate keys were already dropped by the parser).
-    private func pair(_ key: String) -> Pair? {
-        values.first { $0.key == key }?.pair
+    /// Where the pair of `key` is (duplicate keys were already dropped by the parser).
+    private func index(of key: String) -> Int? {
+        keys.first { $0.text == key }?.index
     }
 
     /// Reports every key the schema does not declare. Call once per mapping.
     func finish() {
-        for (key, pair) in values where !known.contains(key) {
+        for (key, index) in keys where !known.contains(key) {
+            let pair = pairs[index]
             let hint = Suggestion.didYouMean(key, in: known)
                 ?? "the keys of \(article(what)) \(what) are: \(known.map { "'\($0)'" }.joined(separator: ", "))"
             problems.error(SchemaRuleID.unknownKey, "unknown key '\(key)' in \(article(what)) \(what)",

@@ -20,7 +20,7 @@ public struct DuplicateIDRule: Rule {
     public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for definition in symbols.definitions {
-            guard let first = symbols.byID[definition.id.value]?.first, first.id.range != definition.id.range else { continue }
+            guard let first = symbols.definition(of: definition.id.value), first.id.range != definition.id.range else { continue }
             findings.append(finding(
                 "duplicate ID '\(definition.id.value)': already used by \(article(first.kind.rawValue)) \(first.kind.rawValue)",
                 at: definition.id.range, notes: [.init("first defined here", at: first.id.range)],

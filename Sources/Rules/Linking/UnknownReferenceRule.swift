@@ -35,12 +35,12 @@ public struct UnknownReferenceRule: Rule {
 
     public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         symbols.references.compactMap { reference in
-            let definitions = symbols.byID[reference.target.value] ?? []
-            let acceptable = definitions.filter {
+            let acceptable = symbols.hasDefinition(of: reference.target.value) {
                 reference.accepts.contains($0.kind)
                     && (reference.withinBlueprint == nil || $0.blueprint == reference.withinBlueprint)
             }
-            guard acceptable.isEmpty else { return nil }
+            guard !acceptable else { return nil }
+            let definitions = symbols.definitions(of: reference.target.value)
             let wanted = alternatives(reference.accepts.map(\.rawValue))
             if let other = definitions.first {
                 let place = other.blueprint.map { " of blueprint '\($0)'" } ?? ""

@@ -17,8 +17,8 @@ struct Word: Sendable {
     init(_ written: Substring) {
         self.written = written
         // "&" and "—" are all punctuation: they stay words of their own.
-        if let first = written.firstIndex(where: { !$0.isPunctuation }),
-           let last = written.lastIndex(where: { !$0.isPunctuation }) {
+        if let first = written.firstIndex(where: { !$0.isPunctuationMark }),
+           let last = written.lastIndex(where: { !$0.isPunctuationMark }) {
             span = first..<written.index(after: last)
             lower = written[span].lowercased()
         } else {
