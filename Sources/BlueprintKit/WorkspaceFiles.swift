@@ -80,21 +80,40 @@ public enum WorkspaceFiles {
         return workspace.include.map(\.value)
     }
 
-    /// Every `.yaml`/`.yml` file below `directory`, skipping hidden folders and build output.
+    /// Every `.yaml`/`.yml` file below `directory`, skipping hidden files and folders (`.build`
+    /// too) and `node_modules`. Symbolic links to files count; links to folders are not followed (no loops).
+    /// Read with `readdir`, which says what each entry is: Foundation's enumerator asked the
+    /// file system again for every file, a sixth of `check`'s time on a large workspace.
     public static func yamlFiles(under directory: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: directory, includingPropertiesForKeys: [.isDirectoryKey], options: [.skipsHiddenFiles]) else { return [] }
-        var files: [URL] = []
-        for case let url as URL in enumerator {
-            let name = url.lastPathComponent
-            if (try? url.resourceValues(forKeys: [.isDirectoryKey]))?.isDirectory == true {
-                if name.hasPrefix(".build") || name == "node_modules" { enumerator.skipDescendants() }
-                continue
+        var files: [String] = []
+        walk(directory.standardizedFileURL.path, into: &files)
+        return files.map { URL(fileURLWithPath: $0) }
+    }
+
+    private static func walk(_ folder: String, into files: inout [String]) {
+        guard let handle = opendir(folder) else { return }
+        defer { closedir(handle) }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let path = prefix + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) || type == Int32(DT_LNK) {
+                var info = stat()
+                // A link is followed to see what it is, but a link to a folder is not walked.
+                guard stat(path, &info) == 0 else { continue }
+                let isFolder = info.st_mode & S_IFMT == S_IFDIR
+                if isFolder && type == Int32(DT_LNK) { continue }
+                type = isFolder ? Int32(DT_DIR) : Int32(DT_REG)
             }
-            let ext = url.pathExtension.lowercased()
-            if ext == "yaml" || ext == "yml" { files.append(url.standardizedFileURL) }
+            if type == Int32(DT_DIR) {
+                if name != "node_modules" { walk(path, into: &files) }
+            } else if type == Int32(DT_REG) {
+                let lower = name.lowercased()
+                if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { files.append(path) }
+            }
         }
-        return files
     }
 
     /// Reads files into memory, naming each relative to `currentDirectory` when it is below it.

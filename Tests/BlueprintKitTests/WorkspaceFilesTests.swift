@@ -81,4 +81,23 @@ struct WorkspaceFilesTests {
         let sources = try WorkspaceFiles.read(files, currentDirectory: folder.url)
         #expect(sources.map(\.path).contains("blueprints/hayley.yaml"))
     }
+
+    @Test("a folder walk: hidden entries, node_modules and folder links skipped, file links and any case of .yml kept")
+    func folderWalk() throws {
+        let folder = try ScratchFolder()
+        try folder.write("a/one.yaml", Self.persona)
+        try folder.write("a/TWO.YML", Self.persona)
+        try folder.write("a/.hidden.yaml", "{{{")
+        try folder.write("node_modules/pkg/x.yaml", "{{{")
+        try folder.write(".build/debug/x.yaml", "{{{")
+        try folder.write("elsewhere/linked.yaml", Self.persona)
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("a/link.yaml").path,
+                                       withDestinationPath: folder.url.appendingPathComponent("elsewhere/linked.yaml").path)
+        // A link back up the tree would loop forever if followed.
+        try manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("a/loop").path, withDestinationPath: folder.url.path)
+        try manager.createSymbolicLink(atPath: folder.url.appendingPathComponent("a/dangling.yaml").path, withDestinationPath: "/nonexistent/x.yaml")
+        let files = names(WorkspaceFiles.yamlFiles(under: folder.url), in: folder).sorted()
+        #expect(files == ["a/TWO.YML", "a/link.yaml", "a/one.yaml", "elsewhere/linked.yaml"])
+    }
 }
