@@ -76,36 +76,44 @@ public struct StoryUniqueRule: Rule, StoryRule {
 /// keep common words from making every story a candidate of every other: a backlog of stories
 /// that differ by a case number and share the rest stays linear.
 struct SimilarWordSets {
-    private let sets: [Set<String>]
+    /// Each set as numbers: every word is numbered by how many sets hold it, rarest first (ties
+    /// by spelling, so runs are deterministic), and a set is its words' numbers in that order.
+    /// Numbers make the pair keys and the overlap counts cheap: no string is built or hashed
+    /// after this.
+    private let sets: [[Int32]]
     private let percent: Int
-    /// Each set's words found in another set too, rarest first (ties by spelling, so runs are
-    /// deterministic).
-    private let shareable: [[String]]
+    /// Each set's words found in another set too: a prefix of `sets`' numbers, rarest first.
+    private let shareable: [ArraySlice<Int32>]
     /// The sets seen so far, by the pairs of words of their prefixes.
-    private var seen: [String: [Int]] = [:]
+    private var seen: [Int64: [Int]] = [:]
     private var next = 0
 
     init(_ sets: [Set<String>], percent: Int) {
-        self.sets = sets
         self.percent = percent
         var frequency: [String: Int] = [:]
         for set in sets { for word in set { frequency[word, default: 0] += 1 } }
-        shareable = sets.map { set in set.filter { frequency[$0]! > 1 }.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) } }
+        let ranked = frequency.sorted { ($0.value, $0.key) < ($1.value, $1.key) }
+        let number = Dictionary(uniqueKeysWithValues: ranked.enumerated().map { ($0.element.key, Int32($0.offset)) })
+        // Words held by one set only are numbered first, so they lead each set: skip them.
+        let sharedFrom = Int32(ranked.firstIndex { $0.value > 1 } ?? ranked.count)
+        self.sets = sets.map { set in set.map { number[$0]! }.sorted() }
+        shareable = self.sets.map { numbers in numbers[(numbers.firstIndex { $0 >= sharedFrom } ?? numbers.count)...] }
     }
 
     /// The keys a set is indexed and looked up by; none when it cannot be similar to any set.
     /// Sets that may share only one word with a similar set (tiny sets, low thresholds) are
     /// also indexed by each word: the two-word argument needs two words in common.
-    private func signatures(_ index: Int) -> [String] {
-        let words = shareable[index]
+    private func signatures(_ index: Int) -> [Int64] {
+        let words = Array(shareable[index])
         let needed = max(1, (percent * sets[index].count + 99) / 100)
         guard !words.isEmpty, words.count >= needed else { return [] }
-        var keys: [String] = []
-        let prefix = Array(words.prefix(words.count - needed + 2))
+        var keys: [Int64] = []
+        let prefix = words.prefix(words.count - needed + 2)
         for first in prefix.indices {
-            for second in prefix.indices where second > first { keys.append("\(prefix[first])\u{1}\(prefix[second])") }
+            for second in prefix.indices where second > first { keys.append(Int64(prefix[first]) << 32 | Int64(prefix[second])) }
         }
-        if needed == 1 { keys += words }
+        // A single word's key is negative, apart from every pair's.
+        if needed == 1 { keys += words.map { -Int64($0) - 1 } }
         return keys
     }
 
@@ -114,6 +122,23 @@ struct SimilarWordSets {
     private func mayBeSimilar(_ first: Int, _ second: Int) -> Bool {
         let overlap = min(shareable[first].count, shareable[second].count)
         return overlap * 100 >= percent * (sets[first].count + sets[second].count - overlap)
+    }
+
+    /// How many numbers two ascending lists share.
+    private static func overlap(_ first: [Int32], _ second: [Int32]) -> Int {
+        var shared = 0, i = 0, j = 0
+        while i < first.count, j < second.count {
+            if first[i] == second[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if first[i] < second[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
     }
 
     /// The earliest set before `index` similar to it, and the similarity in whole percent.
@@ -131,7 +156,7 @@ struct SimilarWordSets {
                 if let found = best, candidate >= found.0 { break }
                 guard mayBeSimilar(index, candidate) else { continue }
                 let other = sets[candidate]
-                let shared = words.intersection(other).count
+                let shared = Self.overlap(words, other)
                 let union = words.count + other.count - shared
                 if shared * 100 >= percent * union {
                     best = (candidate, shared * 100 / union)
