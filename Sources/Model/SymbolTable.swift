@@ -75,6 +75,16 @@ public struct SymbolTable: Sendable {
         }
         defineStories(workspace)
         defineResearch(workspace)
+        // Indexed once all are known, at the final size: growing the table rehashed every ID
+        // several times over.
+        firstIndex.reserveCapacity(definitions.count)
+        for (index, definition) in definitions.enumerated() {
+            if firstIndex[definition.id.value] == nil {
+                firstIndex[definition.id.value] = index
+            } else {
+                laterIndices[definition.id.value, default: []].append(index)
+            }
+        }
     }
 
     private mutating func defineStories(_ workspace: Workspace) {
@@ -151,13 +161,7 @@ public struct SymbolTable: Sendable {
 
     private mutating func define(_ id: Identifier, _ kind: ElementKind, in blueprint: String? = nil) {
         guard !id.value.isEmpty else { return }
-        let index = definitions.count
         definitions.append(Definition(id: id, kind: kind, blueprint: blueprint))
-        if firstIndex[id.value] == nil {
-            firstIndex[id.value] = index
-        } else {
-            laterIndices[id.value, default: []].append(index)
-        }
     }
 
     private mutating func refer(_ target: Identifier, _ accepts: [ElementKind], _ key: String, withinBlueprint: String? = nil) {

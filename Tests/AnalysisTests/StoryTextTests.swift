@@ -69,7 +69,7 @@ import Testing
             #expect(at(parts.spans.ends) == parts.ends, "\(text)")
             // Indicator and marker as written ("I, need", "so, that") read as their words.
             func read(_ written: String?) -> String? {
-                written.map { $0.lowercased().split(separator: " ").map { $0.filter { !$0.isPunctuation } }.joined(separator: " ") }
+                written.map { $0.lowercased().split(whereSeparator: \.isWhitespace).map { $0.filter { !$0.isPunctuation } }.joined(separator: " ") }
             }
             #expect(read(at(parts.spans.indicator))?.hasSuffix(parts.verb ?? "\u{0}") ?? (parts.verb == nil), "\(text)")
             #expect(read(at(parts.spans.endsMarker)) == parts.endsMarker, "\(text)")

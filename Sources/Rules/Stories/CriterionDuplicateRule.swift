@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// An acceptance criterion that says what another of the same story says.
-public struct CriterionDuplicateRule: Rule {
+public struct CriterionDuplicateRule: Rule, StoryRule {
     public static let description = RuleDescription(
         id: "BP050", name: "criterion-duplicate", stage: .stories, severity: .warning,
         summary: "Two acceptance criteria of one story say the same thing.",
@@ -20,8 +20,9 @@ public struct CriterionDuplicateRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        workspace.stories.flatMap { story in
+    func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        stories.flatMap { reading in
+            let story = reading.story
             var seen: [String: AcceptanceCriterion] = [:]
             return story.acceptance.compactMap { criterion -> Diagnostic? in
                 let key = criterion.summary.words().map(\.lower).filter { !$0.isEmpty && !Self.labels.contains($0) }.joined(separator: " ")

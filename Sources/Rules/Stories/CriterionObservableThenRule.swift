@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// An acceptance criterion whose outcome nobody can see happen.
-public struct CriterionObservableThenRule: Rule {
+public struct CriterionObservableThenRule: Rule, StoryRule {
     /// Outcomes that happen inside someone's head, or say nothing: "it works", "the user is happy".
     public static let unobservable: [String] = [
         "works", "happy", "satisfied", "pleased", "delighted", "feels", "feel",
@@ -44,10 +44,11 @@ public struct CriterionObservableThenRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         let phrases = Self.unobservable.map { $0.split(separator: " ").map(String.init) }
-        return workspace.stories.flatMap { story in
-            story.acceptance.compactMap { criterion -> Diagnostic? in
+        return stories.flatMap { reading in
+            let story = reading.story
+            return story.acceptance.compactMap { criterion -> Diagnostic? in
                 if case .scenario(_, _, nil, _) = criterion.form {
                     return finding("\(criterion.named) of \(story.named) has no 'then': it says when, not what should happen",
                                    at: criterion.range,

@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// A story that does not say why (the Quality User Story framework's "has a benefit").
-public struct StoryBenefitRule: Rule {
+public struct StoryBenefitRule: Rule, StoryRule {
     public static let description = RuleDescription(
         id: "BP043", name: "story-benefit", stage: .stories, severity: .warning,
         summary: "A story does not say why: it has no 'so that <benefit>'.",
@@ -18,12 +18,13 @@ public struct StoryBenefitRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        workspace.stories.compactMap { story -> Diagnostic? in
+    func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        stories.compactMap { reading -> Diagnostic? in
+            let story = reading.story
             let parts = story.parts
             guard parts.isWellFormed, parts.ends == nil else { return nil }
             let help = "add 'so that <benefit>': why does the \(parts.role ?? "user") need it?"
-            let spans = story.spans
+            let spans = reading.spans
             if let marker = parts.endsMarker, let span = spans.endsMarker {
                 return finding("\(story.named) says '\(marker)' but nothing after it", at: story.text.range(of: span), help: help)
             }

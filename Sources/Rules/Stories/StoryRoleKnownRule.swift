@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// A story for a role nobody has described.
-public struct StoryRoleKnownRule: Rule {
+public struct StoryRoleKnownRule: Rule, StoryRule {
     public static let description = RuleDescription(
         id: "BP048", name: "story-role-known", stage: .stories, severity: .warning,
         summary: "A story's role ('As a <role>') is not a persona or a declared role.",
@@ -20,7 +20,7 @@ public struct StoryRoleKnownRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         var known: [String: String] = [:]
         for persona in workspace.personas {
             for name in [persona.name.value, persona.title?.value, persona.id.value].compactMap({ $0 }) {
@@ -33,7 +33,8 @@ public struct StoryRoleKnownRule: Rule {
             }
         }
         let names = Set(known.values).sorted()
-        return workspace.stories.compactMap { story -> Diagnostic? in
+        return stories.compactMap { reading -> Diagnostic? in
+            let story = reading.story
             // Without "I need" the role is not told apart from the rest: story-well-formed reports it.
             guard story.persona == nil, story.role == nil, story.parts.verb != nil, let role = story.parts.role, !role.isEmpty else { return nil }
             let key = Self.key(role)
@@ -42,7 +43,7 @@ public struct StoryRoleKnownRule: Rule {
             let roles = key.split(separator: " ").split(whereSeparator: { ["or", "and", "&", "and/or"].contains($0) })
                 .map { Self.key($0.joined(separator: " ")) }
             guard !isKnown(key), !roles.allSatisfy(isKnown) else { return nil }
-            let span = story.spans.role.map { story.text.range(of: $0) } ?? story.text.range
+            let span = reading.spans.role.map { story.text.range(of: $0) } ?? story.text.range
             let declare = "declare it under 'roles:' ('- \(IDSyntax.suggestion(for: key))') or set 'persona:' on the story"
             let help = Suggestion.closest(to: role, in: names).map { "did you mean '\($0)'? Otherwise \(declare)" } ?? declare
             return finding("the role '\(role)' of \(story.named) is not a persona or a declared role", at: span, help: help)

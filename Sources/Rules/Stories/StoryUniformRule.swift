@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// A story written to a different template from the rest of the backlog (the Quality User Story framework's "uniform").
-public struct StoryUniformRule: Rule {
+public struct StoryUniformRule: Rule, StoryRule {
     public static let description = RuleDescription(
         id: "BP045", name: "story-uniform", stage: .stories, severity: .warning,
         summary: "A story uses other words for its template than most of the workspace's stories ('I want' where most say 'I need', 'so' where most say 'so that').",
@@ -29,14 +29,14 @@ public struct StoryUniformRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        let stories = workspace.stories.filter(\.parts.isWellFormed)
-        let templates = stories.map { Template($0.parts) }
+    func check(_ readings: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        let readings = readings.filter(\.story.parts.isWellFormed)
+        let templates = readings.map { Template($0.story.parts) }
         let indicator = Self.mostCommon(templates.compactMap(\.indicator))
         let marker = Self.mostCommon(templates.compactMap(\.endsMarker))
         let usual = "As a … \(indicator?.value ?? "I …") … \(marker?.value ?? "so that") …"
-        return zip(stories, templates).compactMap { story, template -> Diagnostic? in
-            let spans = story.spans
+        return zip(readings, templates).compactMap { reading, template -> Diagnostic? in
+            let story = reading.story, spans = reading.spans
             var deviations: [(written: String, usual: String, span: Range<String.Index>, count: Int)] = []
             if let indicator, let written = template.indicator, written != indicator.value, let span = spans.indicator {
                 deviations.append((String(story.text.value[span]), indicator.value, span, indicator.count))
@@ -46,7 +46,7 @@ public struct StoryUniformRule: Rule {
             }
             guard let first = deviations.first else { return nil }
             let said = deviations.map { "'\($0.written)'" }.joined(separator: " and ")
-            let instead = deviations.map { "'\($0.usual)' (\($0.count) of \(stories.count) stories)" }.joined(separator: " and ")
+            let instead = deviations.map { "'\($0.usual)' (\($0.count) of \(readings.count) stories)" }.joined(separator: " and ")
             return finding("\(story.named) says \(said) where most stories say \(instead)",
                            at: story.text.range(of: first.span),
                            help: "write it like the rest of the backlog: '\(usual)'")

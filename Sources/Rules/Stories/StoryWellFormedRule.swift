@@ -2,7 +2,7 @@ import Diagnostics
 import Model
 
 /// A story that does not say who wants what (the Quality User Story framework's "well-formed").
-public struct StoryWellFormedRule: Rule {
+public struct StoryWellFormedRule: Rule, StoryRule {
     public static let description = RuleDescription(
         id: "BP040", name: "story-well-formed", stage: .stories, severity: .warning,
         summary: "A story does not say who it is for and what they want: 'As a <role> I need <something>'.",
@@ -19,8 +19,9 @@ public struct StoryWellFormedRule: Rule {
 
     public init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
-        workspace.stories.compactMap { story -> Diagnostic? in
+    func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+        stories.compactMap { reading -> Diagnostic? in
+            let story = reading.story
             let parts = story.parts
             let example = "'As a customer I need to report a missed bin so that it is collected'"
             if parts.role == nil {
