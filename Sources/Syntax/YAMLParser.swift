@@ -197,11 +197,11 @@ private struct TreeBuilder {
         let first = stack[index].first
         if case .scalar(let scalar) = key.value {
             let text = scalar.text
-            let earlier: Int? = if let keyIndex = stack[index].keyIndex {
-                keyIndex[text]
-            } else {
-                stride(from: first, to: children.count, by: 2).first { children[$0].scalar?.text == text }
-            }
+            // Looked up in place: a copy of the index held here would make the insertion below
+            // copy the whole dictionary.
+            let earlier: Int? = stack[index].keyIndex != nil
+                ? stack[index].keyIndex![text]
+                : stride(from: first, to: children.count, by: 2).first { children[$0].scalar?.text == text }
             if let earlier {
                 diagnostics.append(Diagnostic(
                     ruleID: SyntaxRuleID.duplicateKey, severity: .error,
@@ -215,7 +215,8 @@ private struct TreeBuilder {
             if stack[index].keyIndex != nil { stack[index].keyIndex![text] = children.count }
         }
         children.append(key)
-        if stack[index].keyIndex == nil, children.count - first == 2 * Self.largeMapping { indexKeys(of: index) }
+        // The key just added is the mapping's (children.count - first + 1) / 2-th.
+        if stack[index].keyIndex == nil, children.count - first + 1 == 2 * Self.largeMapping { indexKeys(of: index) }
     }
 
     /// From this many pairs on, a mapping's keys are looked up in a dictionary.
