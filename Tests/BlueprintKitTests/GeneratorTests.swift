@@ -1,5 +1,6 @@
 import BlueprintKit
 import Foundation
+import Rules
 import Testing
 
 @Suite("Workspace generator")
@@ -33,5 +34,19 @@ struct GeneratorTests {
         let blueprint = try #require(result.workspace.blueprints.first)
         let svg = try BlueprintRenderer.render(blueprint.id.value, in: result.workspace, format: .svg)
         #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+    }
+
+    @Test("bench --phases names parse, decode, link, the story reading and every rule once, on the generated files")
+    func phases() throws {
+        let folder = try ScratchFolder()
+        try Bench.generate(megabytes: 0.05, seed: 1, into: folder.url)
+        let phases = try Bench.phases(folder: folder.url)
+        let names = phases.map(\.name)
+        #expect(Set(names).count == names.count)
+        #expect(Array(names.prefix(4)) == ["parse (libyaml into located trees)", "decode (trees into the model)",
+                                           "link (symbol table)", "read stories"])
+        let ruleIDs = names.dropFirst(4).map { String($0.prefix { $0 != " " }) }
+        #expect(ruleIDs == RuleCatalog.checks.map { $0.description.id })
+        #expect(phases.allSatisfy { $0.seconds >= 0 })
     }
 }
