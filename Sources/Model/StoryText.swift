@@ -51,7 +51,7 @@ public struct StoryText: Sendable, Hashable {
                 self.verb = verb
                 template.append("i-verb")
                 let verbEnd = verbStart + (verb ?? "").split(separator: " ").count + 1
-                spans.indicator = StoryText.span(words[verbStart..<verbEnd], in: text)
+                spans.indicator = StoryText.part(words[verbStart..<verbEnd], in: text, trimmed: true).1
                 index = verbEnd
             } else {
                 // No verb: the whole rest is the role; the story is not well formed.
@@ -67,7 +67,7 @@ public struct StoryText: Sendable, Hashable {
             let after = markerStart + marker.split(separator: " ").count
             if after < rest.count { (ends, spans.ends) = StoryText.part(rest[after...], in: text, trimmed: false) }
             endsMarker = marker
-            spans.endsMarker = StoryText.span(rest[markerStart..<after], in: text)
+            spans.endsMarker = StoryText.part(rest[markerStart..<after], in: text, trimmed: true).1
             template.append(String(marker.map { $0 == " " ? "-" : $0 }))
         } else if !rest.isEmpty {
             (means, spans.means) = StoryText.part(rest[...], in: text, trimmed: false)
@@ -91,22 +91,9 @@ public struct StoryText: Sendable, Hashable {
     /// punctuation at either end; and where that is in the text. Empty text has no span.
     static func part(_ tokens: ArraySlice<Token>, in text: String, trimmed: Bool) -> (String, Range<Int>?) {
         guard let first = tokens.first, let last = tokens.last else { return ("", nil) }
-        var written = text[first.text.startIndex..<last.text.endIndex]
-        if trimmed {
-            guard let start = written.firstIndex(where: { !$0.isPunctuationMark }),
-                  let end = written.lastIndex(where: { !$0.isPunctuationMark }) else { return ("", nil) }
-            written = written[start...end]
-        }
+        let whole = text[first.text.startIndex..<last.text.endIndex]
+        guard let written = trimmed ? whole.withoutPunctuationAtEnds : whole else { return ("", nil) }
         return (String(written), offsets(of: written, in: text))
-    }
-
-    /// Where the tokens are, from the first one's first letter to the last one's last, leaving
-    /// out punctuation at either end ("I need," → "I need").
-    static func span(_ tokens: ArraySlice<Token>, in text: String) -> Range<Int>? {
-        guard let first = tokens.first, let last = tokens.last,
-              let start = first.text.firstIndex(where: { !$0.isPunctuationMark }),
-              let end = last.text.lastIndex(where: { !$0.isPunctuationMark }) else { return nil }
-        return offsets(of: text[start...end], in: text)
     }
 
     static func offsets(of part: Substring, in text: String) -> Range<Int> {
@@ -148,12 +135,19 @@ public struct StoryText: Sendable, Hashable {
     public var isWellFormed: Bool { role != nil && verb != nil && means != nil }
 }
 
-extension StringProtocol {
+extension StringProtocol where SubSequence == Substring {
     /// Without punctuation at either end ("customer," → "customer").
-    var trimmingPunctuation: String {
+    var trimmingPunctuation: String { String(self[...].withoutPunctuationAtEnds ?? "") }
+}
+
+extension Substring {
+    /// The part without punctuation at either end, as a range of the same text
+    /// ("(bins)," → "bins"); nil when it is all punctuation. The one trimming that story parts
+    /// and the story rules' words share.
+    public var withoutPunctuationAtEnds: Substring? {
         guard let first = firstIndex(where: { !$0.isPunctuationMark }),
-              let last = lastIndex(where: { !$0.isPunctuationMark }) else { return "" }
-        return String(self[first...last])
+              let last = lastIndex(where: { !$0.isPunctuationMark }) else { return nil }
+        return self[first...last]
     }
 }
 

@@ -34,9 +34,13 @@ public enum RuleCatalog {
     public static func check(_ workspace: Workspace) -> [Diagnostic] {
         let symbols = workspace.symbols
         let stories = workspace.stories.map(StoryReading.init)
-        return checks.flatMap { rule in
-            (rule.init() as? any StoryRule)?.check(stories, in: workspace, symbols: symbols) ?? rule.init().check(workspace, symbols: symbols)
-        }
+        return checks.flatMap { run($0.init(), workspace, symbols, stories) }
+    }
+
+    /// One rule's findings; a story rule gets the stories as read once for all of them.
+    private static func run(_ rule: any Rule, _ workspace: Workspace, _ symbols: SymbolTable, _ stories: [StoryReading]) -> [Diagnostic] {
+        guard let storyRule = rule as? any StoryRule else { return rule.check(workspace, symbols: symbols) }
+        return storyRule.check(stories, in: workspace, symbols: symbols)
     }
 
     /// Runs every check rule over a workspace, the rules side by side. The findings are those of
@@ -51,10 +55,7 @@ public enum RuleCatalog {
             let isStoryRule = checks.map { $0.init() is any StoryRule }
             for index in checks.indices.filter({ isStoryRule[$0] }) + checks.indices.filter({ !isStoryRule[$0] }) {
                 let rule = checks[index].init()
-                group.addTask {
-                    guard let storyRule = rule as? any StoryRule else { return (index, rule.check(workspace, symbols: symbols)) }
-                    return (index, storyRule.check(stories, in: workspace, symbols: symbols))
-                }
+                group.addTask { (index, run(rule, workspace, symbols, stories)) }
             }
             var results = [[Diagnostic]](repeating: [], count: checks.count)
             for await (index, findings) in group { results[index] = findings }
@@ -73,13 +74,7 @@ public enum RuleCatalog {
                       ("read stories", clock.measure { stories = workspace.stories.map(StoryReading.init) })]
         guard let symbols else { return phases }
         for rule in checks {
-            let duration = clock.measure {
-                if let storyRule = rule.init() as? any StoryRule {
-                    _ = storyRule.check(stories, in: workspace, symbols: symbols)
-                } else {
-                    _ = rule.init().check(workspace, symbols: symbols)
-                }
-            }
+            let duration = clock.measure { _ = run(rule.init(), workspace, symbols, stories) }
             phases.append(("\(rule.description.id) \(rule.description.name)", duration))
         }
         return phases

@@ -17,10 +17,9 @@ struct Word: Sendable {
     init(_ written: Substring) {
         self.written = written
         // "&" and "—" are all punctuation: they stay words of their own.
-        if let first = written.firstIndex(where: { !$0.isPunctuationMark }),
-           let last = written.lastIndex(where: { !$0.isPunctuationMark }) {
-            span = first..<written.index(after: last)
-            lower = written[span].lowercased()
+        if let core = written.withoutPunctuationAtEnds {
+            span = core.startIndex..<core.endIndex
+            lower = core.lowercased()
         } else {
             span = written.startIndex..<written.endIndex
             lower = written.lowercased()
