@@ -3,16 +3,15 @@ import Diagnostics
 
 /// Turns libyaml's terse problem text into a message and a fix in plain words.
 enum ParserProblem {
-    static func diagnostic(for parser: yaml_parser_t, file: String, bytes: [UInt8]) -> Diagnostic {
+    static func diagnostic(for parser: yaml_parser_t, file: String, bytes: [UInt8], lines: LineMap) -> Diagnostic {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
         let context = parser.context.map { String(cString: $0) }
         let mark = parser.problem_mark
         // Reader errors carry only an offset; the text check has already ruled out most of them.
-        let position = SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        let position = lines.position(mark)
         var notes: [Diagnostic.Note] = []
         if let context, parser.context_mark.line != mark.line || parser.context_mark.column != mark.column {
-            let contextPosition = SourcePosition(
-                line: Int(parser.context_mark.line) + 1, column: Int(parser.context_mark.column) + 1)
+            let contextPosition = lines.position(parser.context_mark)
             notes.append(.init(context, at: SourceRange(file: file, at: contextPosition)))
         }
         var (message, help) = plainWords(problem: problem, context: context)
@@ -37,10 +36,13 @@ enum ParserProblem {
     /// The character at a 1-based line and column (counted in Unicode scalars, as libyaml does).
     static func character(at position: SourcePosition, in bytes: [UInt8]) -> Unicode.Scalar? {
         let text = String(decoding: bytes, as: UTF8.self)
-        var line = 1, column = 1
+        var line = 1, column = 1, previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            // "\r\n" is one line break: its "\n" was counted with the "\r".
+            if scalar == "\n" && previous == "\r" { continue }
             if line == position.line && column == position.column { return scalar }
-            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" || scalar == "\r" { line += 1; column = 1 } else { column += 1 }
             if line > position.line { return nil }
         }
         return nil

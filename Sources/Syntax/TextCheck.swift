@@ -9,10 +9,11 @@ enum TextCheck {
            !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
             return nil
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        // UTF-32 first: its little-endian mark, FF FE 00 00, starts like UTF-16's.
+        if let encoding = wideEncoding(of: bytes) {
             return Diagnostic(
                 ruleID: SyntaxRuleID.encoding, severity: .error,
-                message: "file is UTF-16 encoded; workspace files must be UTF-8",
+                message: "file is \(encoding) encoded; workspace files must be UTF-8",
                 at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1)),
                 help: "save the file as UTF-8 in your editor")
         }
@@ -38,14 +39,31 @@ enum TextCheck {
                     at: SourceRange(file: file, at: here),
                     help: "re-save the file as UTF-8; it may have been written as Latin-1 or Windows-1252")
             }
-            if byte == 0x0A {
+            // Lines end at "\n", "\r\n" or "\r", as YAML and editors count them.
+            if byte == 0x0A || (byte == 0x0D && bytes.get(index + 1) != 0x0A) {
                 line += 1
                 column = 1
+            } else if byte == 0x0D {
+                // The "\r" of "\r\n": the "\n" ends the line.
             } else {
                 column += 1
             }
             index += length
         }
+        return nil
+    }
+
+    /// "UTF-32" or "UTF-16" when the bytes are one of them: by byte-order mark, or (without
+    /// one) by the NUL bytes that ASCII text takes in them at the start.
+    private static func wideEncoding(of bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(4))
+        if head == [0xFF, 0xFE, 0, 0] || head == [0, 0, 0xFE, 0xFF] { return "UTF-32" }
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        guard head.count == 4 else { return nil }
+        if head[0] != 0 && head[1] == 0 && head[2] == 0 && head[3] == 0 { return "UTF-32" }
+        if head[0] == 0 && head[1] == 0 && head[2] == 0 && head[3] != 0 { return "UTF-32" }
+        if head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0 { return "UTF-16" }
+        if head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0 { return "UTF-16" }
         return nil
     }
 
@@ -70,4 +88,8 @@ enum TextCheck {
         for offset in 2..<length where !(0x80...0xBF).contains(bytes[index + offset]) { return 0 }
         return length
     }
+}
+
+private extension Array where Element == UInt8 {
+    func get(_ index: Int) -> UInt8? { index < count ? self[index] : nil }
 }

@@ -15,18 +15,12 @@ public enum YAMLParser {
     /// Parses `bytes` (the whole file) named `file` in messages.
     public static func parse(_ bytes: [UInt8], file: String, limits: ParseLimits = .standard) -> Result {
         if bytes.count > limits.maxFileBytes {
-            return Result(documents: [], diagnostics: [
-                Diagnostic(
-                    ruleID: SyntaxRuleID.fileTooLarge, severity: .error,
-                    message: "file is \(grouped(bytes.count)) bytes; the limit is \(grouped(limits.maxFileBytes)) bytes",
-                    at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1)),
-                    help: "split it into several files in the same folder")
-            ])
+            return Result(documents: [], diagnostics: [tooLarge(size: bytes.count, file: file, limits: limits)])
         }
         if let problem = TextCheck.problem(in: bytes, file: file) {
             return Result(documents: [], diagnostics: [problem])
         }
-        var builder = TreeBuilder(file: file, limits: limits)
+        var builder = TreeBuilder(file: file, limits: limits, lines: LineMap(bytes))
         builder.run(bytes)
         if builder.documents.isEmpty && builder.diagnostics.isEmpty {
             builder.diagnostics.append(Diagnostic(
@@ -36,6 +30,16 @@ public enum YAMLParser {
                 help: "add a document such as 'kind: blueprint', or delete the file"))
         }
         return Result(documents: builder.documents, diagnostics: builder.diagnostics)
+    }
+
+    /// The finding for a file of `size` bytes over the limit; `WorkspaceFiles` reports it from
+    /// the file's size, before reading it.
+    public static func tooLarge(size: Int, file: String, limits: ParseLimits = .standard) -> Diagnostic {
+        Diagnostic(
+            ruleID: SyntaxRuleID.fileTooLarge, severity: .error,
+            message: "file is \(grouped(size)) bytes; the limit is \(grouped(limits.maxFileBytes)) bytes",
+            at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1)),
+            help: "split it into several files in the same folder")
     }
 
     /// Parses text (a convenience for tests and generated input).
@@ -68,6 +72,7 @@ private struct TreeBuilder {
     /// The interned file name every range of this file carries.
     let fileID: FileID
     let limits: ParseLimits
+    let lines: LineMap
     var documents: [Document] = []
     var diagnostics: [Diagnostic] = []
     private var stack: [OpenContainer] = []
@@ -80,8 +85,9 @@ private struct TreeBuilder {
     private var root: Node?
     private var documentStart = SourcePosition(line: 1, column: 1)
 
-    init(file: String, limits: ParseLimits) {
+    init(file: String, limits: ParseLimits, lines: LineMap) {
         self.file = file
+        self.lines = lines
         fileID = FileID(file)
         self.limits = limits
     }
@@ -98,7 +104,7 @@ private struct TreeBuilder {
             var event = yaml_event_t()
             while true {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
-                    diagnostics.append(ParserProblem.diagnostic(for: parser, file: file, bytes: bytes))
+                    diagnostics.append(ParserProblem.diagnostic(for: parser, file: file, bytes: bytes, lines: lines))
                     return
                 }
                 let done = event.type == YAML_STREAM_END_EVENT
@@ -158,6 +164,14 @@ private struct TreeBuilder {
                      at: start, help: "this looks like an alias bomb; write the repeated content out or use fewer aliases")
                 return false
             }
+            if let id = Self.elementID(in: node) {
+                diagnostics.append(Diagnostic(
+                    ruleID: SyntaxRuleID.aliasedElement, severity: .error,
+                    message: "alias '*\(name)' repeats the element with ID '\(id)'; every element needs its own ID",
+                    at: range(start, end),
+                    notes: [.init("'&\(name)' is defined here", at: node.range)],
+                    help: "write the element out with an ID of its own, or name '\(id)' where a reference is expected"))
+            }
             var copy = node
             copy.range = range(start, end)
             return add(copy, weight: weight, anchor: nil)
@@ -165,6 +179,19 @@ private struct TreeBuilder {
             break
         }
         return true
+    }
+
+    /// The first `id:` of a mapping in `node`, if any: aliasing an element with an ID would put
+    /// the same ID in the workspace twice (drawn twice, exported twice). Aliases of plain values
+    /// stay allowed. The walk is bounded by the alias expansion limit already counted.
+    private static func elementID(in node: Node) -> String? {
+        switch node.value {
+        case .scalar: return nil
+        case .sequence(let items): return items.lazy.compactMap(elementID).first
+        case .mapping(let pairs):
+            if let id = pairs.first(where: { $0.key.scalar?.text == "id" }), let text = id.value.scalar?.text { return text }
+            return pairs.lazy.compactMap { elementID(in: $0.value) }.first
+        }
     }
 
     /// Adds a finished node to the open container, or makes it the document root.
@@ -197,6 +224,17 @@ private struct TreeBuilder {
         let first = stack[index].first
         if case .scalar(let scalar) = key.value {
             let text = scalar.text
+            // YAML 1.1's merge key: libyaml passes it through as a plain key and YAML 1.2
+            // dropped it, so the keys it meant to merge would silently go missing. Reported
+            // here, for every mapping (attributes too), and left out with its value.
+            if text == "<<", scalar.style == .plain {
+                diagnostics.append(Diagnostic(
+                    ruleID: SyntaxRuleID.mergeKey, severity: .error,
+                    message: "merge keys ('<<') are not supported; write the keys out",
+                    at: key.range, help: "copy the keys you meant to merge into this mapping and remove '<<'"))
+                stack[index].skipsValue = true
+                return
+            }
             // Looked up in place: a copy of the index held here would make the insertion below
             // copy the whole dictionary.
             let earlier: Int? = stack[index].keyIndex != nil
@@ -246,7 +284,7 @@ private struct TreeBuilder {
     }
 
     private func position(_ mark: yaml_mark_t) -> SourcePosition {
-        SourcePosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        lines.position(mark)
     }
 
     private func range(_ start: SourcePosition, _ end: SourcePosition) -> SourceRange {

@@ -25,6 +25,42 @@ struct ParserTests {
         #expect(diagnostic?.help?.contains("quote") == true)
     }
 
+    @Test("lines end only at \\n, \\r\\n and \\r: U+2028, U+2029 and U+0085 in quoted text shift nothing after them",
+          arguments: ["\u{2028}", "\u{2029}", "\u{85}", "\u{2028}\u{85}\u{2029}"])
+    func lineSeparatorsInText(_ separators: String) throws {
+        let text = "a: \"one\(separators)two\"\nb: \"x\(separators)y\"\nc: 3\n"
+        let result = YAMLParser.parse(text, file: "a.yaml")
+        #expect(result.diagnostics.isEmpty)
+        let pairs = try #require(result.documents.first?.root.mapping)
+        #expect(pairs.map(\.key.range.start) == [
+            SourcePosition(line: 1, column: 1), SourcePosition(line: 2, column: 1), SourcePosition(line: 3, column: 1),
+        ])
+        // The value's end column counts the separators as characters, as an editor does.
+        #expect(pairs[1].value.range.end == SourcePosition(line: 2, column: 8 + separators.unicodeScalars.count))
+        #expect(pairs[0].value.scalar?.text.contains("two") == true)
+    }
+
+    @Test("an error after a line separator is reported on the editor's line")
+    func errorAfterLineSeparator() {
+        let result = YAMLParser.parse("a: \"one\u{2028}two\"\nb: [x\n", file: "a.yaml")
+        #expect(result.diagnostics.first?.range.start == SourcePosition(line: 2, column: 4))
+    }
+
+    @Test("an invalid byte after lone CR line ends is reported on its line")
+    func carriageReturnLines() {
+        let result = YAMLParser.parse([UInt8]("a: 1\rb: 2\r\nc: ".utf8) + [0xFF], file: "a.yaml")
+        #expect(result.diagnostics.first?.range.start == SourcePosition(line: 3, column: 4))
+    }
+
+    @Test("UTF-32 is named as such, with or without a byte-order mark")
+    func utf32() {
+        let text = "kind: persona\n"
+        for bytes in [Array(text.data(using: .utf32LittleEndian)!), [0xFF, 0xFE, 0, 0] + Array(text.data(using: .utf32LittleEndian)!),
+                      Array(text.data(using: .utf32BigEndian)!)] {
+            #expect(YAMLParser.parse(bytes, file: "a.yaml").diagnostics.map(\.message) == ["file is UTF-32 encoded; workspace files must be UTF-8"])
+        }
+    }
+
     @Test("an unclosed flow list reports where the list started")
     func unclosedList() {
         let result = YAMLParser.parse("name: [Hayley\nrole: customer\n", file: "a.yaml")

@@ -6,13 +6,16 @@ public struct DuplicateIDRule: Rule {
     public static let description = RuleDescription(
         id: "BP020", name: "duplicate-id", stage: .linking, severity: .error,
         summary: "Two elements share an ID.",
-        rationale: "IDs are unique across the workspace so that references, `trace` and exports are never ambiguous; stage and lane IDs are unique within their blueprint. The note points at the first definition; rename one of them, e.g. with a prefix for its blueprint.",
+        rationale: "IDs are unique across the workspace so that references, `trace` and exports are never ambiguous; stage and lane IDs are unique within their blueprint. The note points at the first definition; rename one of them, e.g. with a prefix for its blueprint. A YAML alias (`*step`) of an element with an ID repeats that ID, so it is reported too, at the alias; aliases of plain values are fine.",
         triggering: [
             "kind: persona\nid: hayley\nname: Hayley\nrole: customer\n---\nkind: persona\nid: ↓hayley\nname: Hayley again\nrole: customer\n",
             "kind: blueprint\nid: b\ntitle: B\nstages:\n  - id: issue\n    name: Issue\n  - id: ↓issue\n    name: Issue again\n",
+            // A YAML alias of an element copies its ID too (found by the parser, Syntax/YAMLParser.swift).
+            "kind: blueprint\nid: b\ntitle: B\nstages:\n  - id: issue\n    name: Issue\n    steps:\n      - &step\n        id: s1\n        lane: customer\n        text: Waits\n      - ↓*step\n",
         ],
         nonTriggering: [
             "kind: persona\nid: hayley\nname: Hayley\nrole: customer\n---\nkind: persona\nid: mr-hamid\nname: Mr Hamid\nrole: customer\n",
+            "kind: persona\nid: hayley\nname: Hayley\nrole: customer\npositives: &liked [Friendly staff]\nnegatives: *liked\n",
         ])
 
     public init() {}
