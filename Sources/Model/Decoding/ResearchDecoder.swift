@@ -7,11 +7,13 @@ enum ResearchDecoder {
         guard let fields = Fields(node, what: "study", problems: problems) else { return nil }
         let id = fields.required("id", readID)
         let title = fields.required("title", readText)
+        let start = fields.optional("start", readDate), end = fields.optional("end", readDate)
+        checkOrder(start: start, end: end, of: "study", problems)
         let study = Study(
             id: id ?? Identifier("", at: node.range), title: title ?? Text("", at: node.range),
             method: fields.optional("method", readText),
             questions: fields.optional("questions", readList(readText)) ?? [],
-            start: fields.optional("start", readText), end: fields.optional("end", readText),
+            start: start, end: end,
             sampling: fields.optional("sampling", readSampling), range: node.range)
         fields.finish()
         return id == nil || title == nil ? nil : study
@@ -89,7 +91,7 @@ enum ResearchDecoder {
         }) ?? []
         let session = Session(
             id: id ?? Identifier("", at: node.range), study: study ?? Identifier("", at: node.range),
-            participants: participants, date: fields.optional("date", readText),
+            participants: participants, date: fields.optional("date", readDate),
             method: fields.optional("method", readText), summary: fields.optional("summary", readText),
             excerpts: excerpts, range: node.range)
         fields.finish()
