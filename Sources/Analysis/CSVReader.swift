@@ -16,11 +16,28 @@ public enum CSVReader {
     public struct UnclosedQuote: Error, Sendable, Hashable {
         /// The line the field starts on.
         public var line: Int
+        /// Where a quote that opened a later field closed it instead, when text followed it:
+        /// the rows between would silently become one.
+        public var closedOnLine: Int?
+
+        public init(line: Int, closedOnLine: Int? = nil) {
+            self.line = line
+            self.closedOnLine = closedOnLine
+        }
+
+        /// The problem in words, for importers' messages.
+        public var description: String {
+            let start = "a quoted field starting on line \(line) is never closed"
+            guard let closedOnLine else { return start }
+            return start + " (the quote on line \(closedOnLine) ends it, and text follows that quote); close the quote on line \(line)"
+        }
     }
 
     /// Every record of `text`, blank lines left out. Lenient where RFC 4180 is strict but the
     /// meaning is plain: a lone CR ends a record too, a quote inside an unquoted field is kept
-    /// as a character, and text after a closing quote is added to the field.
+    /// as a character, and text after a closing quote is added to the field, unless the quoted
+    /// part spans lines: then the quote most likely opened a later row's field, and an earlier
+    /// quote was left open (an error, so rows are never merged silently).
     public static func records(_ text: String, separator: Unicode.Scalar = ",") throws(UnclosedQuote) -> [Record] {
         try read(text, separator: separator, strict: true)
     }
@@ -57,7 +74,13 @@ public enum CSVReader {
             if quoted {
                 if scalar == "\"" {
                     let next = scalars.next()
-                    if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
+                    if next == "\"" { field.unicodeScalars.append("\"") } else {
+                        quoted = false
+                        pending = next
+                        if strict, line != quoteLine, let next, next != separator, next != "\r", next != "\n" {
+                            throw UnclosedQuote(line: quoteLine, closedOnLine: line)
+                        }
+                    }
                 } else {
                     if scalar == "\n" { line += 1 } else if scalar == "\r" {
                         // CRLF is one line break inside a field too; keep it as written.

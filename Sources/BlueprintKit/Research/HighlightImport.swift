@@ -54,7 +54,13 @@ public struct HighlightImport {
     /// `participant` stands in where the CSV names none; `source` names the file in the header.
     public init(csv: String, session: String, study: String, participant: String? = nil,
                 codebookTags: [Tag] = [], source: String) throws(WorkspaceError) {
-        let rows = CSVReader.rows(csv, separator: CSVReader.likelySeparator(of: csv))
+        // Strict: a quote left open would merge every highlight after it into one.
+        let rows: [[String]]
+        do {
+            rows = try CSVReader.records(csv, separator: CSVReader.likelySeparator(of: csv)).map(\.fields)
+        } catch {
+            throw WorkspaceError("\(source):\(error.line): \(error.description)")
+        }
         guard let header = rows.first else { throw WorkspaceError("\(source) is empty: expected a header row such as 'text,tags,participant'") }
         let columns = Self.columns(in: header)
         guard let textColumn = columns[.text] else {

@@ -118,7 +118,7 @@ public enum StoryImporter {
         do {
             records = try CSVReader.records(text)
         } catch {
-            throw StoryImportError(line: error.line, message: "a quoted field starting on line \(error.line) is never closed")
+            throw StoryImportError(line: error.line, message: error.description)
         }
         guard let header = records.first else { return [] }
         let names = header.fields.map { $0.trimmingWhiteSpace.lowercased() }
