@@ -21,7 +21,7 @@ public enum RuleCatalog {
     /// Findings the parser and decoders report, described here so they are listed too.
     public static let pipeline: [any DescribedRule.Type] = [
         YAMLSyntaxRule.self, DuplicateKeyRule.self, AliasExpansionRule.self, NestingDepthRule.self,
-        EncodingRule.self, EmptyFileRule.self, FileSizeRule.self,
+        EncodingRule.self, EmptyFileRule.self, FileSizeRule.self, UnreadableEntryRule.self,
         UnknownKindRule.self, MissingKeyRule.self, WrongTypeRule.self, UnknownKeyRule.self, InvalidValueRule.self,
     ]
 

@@ -52,11 +52,14 @@ struct WorkspaceOptions: ParsableArguments {
     /// Reads the workspace and checks it, parsing files on every core.
     func load() async throws(WorkspaceError) -> CheckResult {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let files = try WorkspaceFiles.collect(paths, currentDirectory: here)
-        if files.isEmpty {
+        let loaded = try WorkspaceFiles.load(paths, currentDirectory: here)
+        if loaded.sources.isEmpty && loaded.diagnostics.isEmpty {
             FileHandle.standardError.write(Data("warning: no .yaml or .yml files found in \(paths.joined(separator: ", "))\n".utf8))
         }
-        return await Checker.checkConcurrently(try WorkspaceFiles.read(files, currentDirectory: here))
+        var result = await Checker.checkConcurrently(loaded.sources)
+        // What could not be loaded (BP007, BP008) is reported with the findings, by path.
+        if !loaded.diagnostics.isEmpty { result.diagnostics = (result.diagnostics + loaded.diagnostics).sorted() }
+        return result
     }
 }
 

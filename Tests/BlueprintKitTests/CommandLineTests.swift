@@ -22,9 +22,15 @@ struct Run {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    init(_ arguments: [String], in directory: URL = Run.repository, environment: [String: String] = [:]) throws {
+    /// Runs `script` with `/bin/sh`, for what needs a shell: a deleted current folder, `ulimit`.
+    static func shell(_ script: String, in directory: URL) throws -> Run {
+        try Run(["-c", script], in: directory, executable: URL(fileURLWithPath: "/bin/sh"))
+    }
+
+    init(_ arguments: [String], in directory: URL = Run.repository, environment: [String: String] = [:],
+         executable: URL = Run.executable) throws {
         let process = Process()
-        process.executableURL = Run.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }

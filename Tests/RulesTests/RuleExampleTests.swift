@@ -29,11 +29,11 @@ struct RuleExampleTests {
         }
     }
 
-    @Test("every rule has examples of both kinds, except the file-size limit (tested with a small limit)")
+    @Test("every rule has examples of both kinds, except the file-size limit (tested with a small limit) and unreadable entries (tested on a file system)")
     func everyRuleHasExamples() {
         for rule in Self.rules {
             #expect(!rule.nonTriggering.isEmpty, "\(rule.id) has no non-triggering example")
-            if rule.id != "BP007" { #expect(!rule.triggering.isEmpty, "\(rule.id) has no triggering example") }
+            if rule.id != "BP007" && rule.id != "BP008" { #expect(!rule.triggering.isEmpty, "\(rule.id) has no triggering example") }
         }
     }
 
