@@ -41,7 +41,7 @@ struct RenderBlueprint: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder with --all); - for standard output.", valueName: "file"))
     var output: String
 
-    @Flag(help: "Lay out a blueprint larger than the layout limit (steps × flows above \(BlueprintRenderer.layoutLimit)) anyway; it may take minutes.")
+    @Flag(help: "Lay out a blueprint above the layout limit (\(BlueprintRenderer.layoutLimit.flows) flows or \(BlueprintRenderer.layoutLimit.steps) steps) anyway; it may take minutes.")
     var noLayoutLimit = false
 
     func validate() throws {
@@ -58,7 +58,7 @@ struct RenderBlueprint: AsyncParsableCommand {
     }
 
     /// nil with --no-layout-limit.
-    var layoutLimit: Int? { noLayoutLimit ? nil : BlueprintRenderer.layoutLimit }
+    var layoutLimit: LayoutLimit? { noLayoutLimit ? nil : BlueprintRenderer.layoutLimit }
 
     func run() async throws {
         var options = workspace

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes a workspace with one dense blueprint, for measuring the layout budget
 (docs/PERFORMANCE.md, "Layout budget"): STEPS steps over 20 stages and 4 lanes, each step
-`after` FLOWS random earlier steps. Deterministic for a given seed.
+`after` FLOWS random earlier steps (a fraction: that many on average, 0.25 is one step in four).
+Deterministic for a given seed.
 
     python3 Tests/Performance/dense_blueprint.py FOLDER STEPS [FLOWS] [SEED]
     blueprint render dense -o dense.svg    # inside FOLDER
@@ -13,7 +14,7 @@ import sys
 
 def main():
     folder, steps = sys.argv[1], int(sys.argv[2])
-    flows = int(sys.argv[3]) if len(sys.argv) > 3 else 5
+    flows = float(sys.argv[3]) if len(sys.argv) > 3 else 5.0
     rng = random.Random(int(sys.argv[4]) if len(sys.argv) > 4 else 1)
     stages = 20
     lanes = ["customer", "frontstage", "backstage", "support"]
@@ -30,8 +31,10 @@ def main():
             step = f"s{len(written)}"
             lane = lanes[len(written) % len(lanes)]
             out += [f"      - id: {step}", f"        lane: {lane}", f"        text: Step {len(written)} of the journey"]
-            if written:
-                after = sorted(set(rng.choice(written) for _ in range(flows)), key=lambda s: int(s[1:]))
+            fraction = flows - int(flows)
+            count = int(flows) + (1 if fraction and rng.random() < fraction else 0)
+            if written and count:
+                after = sorted(set(rng.choice(written) for _ in range(count)), key=lambda s: int(s[1:]))
                 out.append("        after: [" + ", ".join(after) + "]")
             written.append(step)
     with open(os.path.join(folder, "dense.yaml"), "w") as f:
