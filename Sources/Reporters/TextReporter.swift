@@ -44,10 +44,9 @@ public struct TextReporter: Reporter {
     /// a finding on a 10 MB line prints a few hundred bytes. Control characters are shown as
     /// `\u{1B}` (`TerminalText`) and the caret moves with them, so it stays under its character.
     private func excerpt(_ range: SourceRange, lines: inout SourceLines) -> String {
-        guard let line = lines.line(range.start.line, in: range.file) else { return "" }
+        guard let scalars = lines.scalars(ofLine: range.start.line, in: range.file) else { return "" }
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        let scalars = line.unicodeScalars
         let lineLength = scalars.count
         let start = min(max(0, range.start.column - 1), lineLength)
         let end = range.end.line == range.start.line ? max(range.end.column - 1, start + 1) : max(lineLength, start + 1)
@@ -57,21 +56,21 @@ public struct TextReporter: Reporter {
         var last = lineLength
         if lineLength > Self.window {
             first = max(0, min(start - Self.contextBefore, lineLength - Self.window))
+            // Cutting a few characters only to write "…" in their place hides more than it saves.
+            if first < 8 { first = 0 }
             last = min(lineLength, first + Self.window)
         }
         var shown = first > 0 ? "…" : ""
         var column = shown.unicodeScalars.count
         var caretStart = column
         var caretEnd = column
-        var index = scalars.index(scalars.startIndex, offsetBy: first)
         for offset in first..<last {
             if offset == start { caretStart = column }
             if offset == end { caretEnd = column }
-            let scalar = scalars[index]
+            let scalar = scalars[offset]
             let text = scalar == "\t" ? " " : TerminalText.isUnsafe(scalar, keepingLineBreaks: false) ? TerminalText.visible(scalar) : String(scalar)
             shown += text
             column += text.unicodeScalars.count
-            index = scalars.index(after: index)
         }
         if start >= last { caretStart = column }
         if end >= last { caretEnd = column }
@@ -94,10 +93,12 @@ public struct TextReporter: Reporter {
     }
 }
 
-/// Splits source files into lines once, on first use.
+/// Splits source files into lines once, on first use; keeps the last line's scalars, so many
+/// findings on one long line read it once.
 struct SourceLines {
     private let sources: [String: String]
     private var cache: [String: [Substring]] = [:]
+    private var last: (file: String, number: Int, scalars: [Unicode.Scalar])?
 
     init(_ sources: [String: String]) { self.sources = sources }
 
@@ -108,5 +109,13 @@ struct SourceLines {
         }
         guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
         return String(lines[number - 1])
+    }
+
+    mutating func scalars(ofLine number: Int, in file: String) -> [Unicode.Scalar]? {
+        if let last, last.file == file, last.number == number { return last.scalars }
+        guard let line = line(number, in: file) else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        last = (file, number, scalars)
+        return scalars
     }
 }
