@@ -241,6 +241,35 @@ struct OutputSafetyTests {
         }
     }
 
+    /// util-linux's `script`, which runs a command on a pseudo-terminal.
+    static let script = ["/usr/bin/script", "/bin/script"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test("data formats are exact through a pipe, and escaped like text on a terminal",
+          .enabled(if: script != nil, "script (util-linux) is not installed; skipped"))
+    func dataOnTerminal() throws {
+        let folder = try Self.hostileWorkspace()
+        // JSON escapes C0 controls itself; a bidi override is valid JSON text, so it shows the difference.
+        let piped = try Run(["trace", "s1", "--format", "json"], in: folder.url)
+        #expect(piped.stdout.contains("\u{202E}"))
+        #expect(!piped.stdout.contains(#"\u{202E}"#))
+        let command = "\(Run.executable.path) trace s1 --format json"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.script!)
+        process.arguments = ["-qec", command, "/dev/null"]
+        process.currentDirectoryURL = folder.url
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let onTerminal = String(decoding: data, as: UTF8.self)
+        #expect(process.terminationStatus == 0)
+        #expect(onTerminal.contains(#"\u{202E}"#), "\(onTerminal.prefix(300))")
+        #expect(!onTerminal.contains("\u{202E}"))
+    }
+
     // MARK: Graphviz escape sequences
 
     /// Every escape Graphviz expands or reads as a line break, in YAML single quotes (literal).
