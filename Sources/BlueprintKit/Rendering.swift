@@ -8,17 +8,68 @@ public enum DiagramFormat: String, CaseIterable, Sendable {
     case dot, svg, png, pdf
 }
 
+/// The largest blueprint `BlueprintRenderer` lays out: flow arrows (`after` links) and steps.
+public struct LayoutLimit: Sendable, Hashable {
+    public var flows: Int
+    public var steps: Int
+
+    public init(flows: Int, steps: Int) {
+        self.flows = flows
+        self.steps = steps
+    }
+}
+
 /// Renders a workspace's blueprints: DOT from the emitter, laid out in-process by Graphviz.
 public enum BlueprintRenderer {
-    /// The diagram of blueprint `id` in `format`.
-    public static func render(_ id: String, in workspace: Workspace, format: DiagramFormat) throws(WorkspaceError) -> [UInt8] {
+    /// The largest blueprint laid out by default. Graphviz's layout time follows the flow arrows
+    /// (each one a chain of virtual nodes across the columns it spans), far more than the steps:
+    /// 704 flows among 150 steps take 4.2 s, 950 among 200 9 s, 1,447 among 300 32 s, while 708
+    /// among 3,000 steps take 3.4 s and 2,000 steps without flows 0.6 s (docs/PERFORMANCE.md,
+    /// "Layout budget"). So a blueprint above 750 flows or 3,000 steps (the most measured) is
+    /// refused: it could run for minutes, and hold up `report` and `serve`, which draw with the
+    /// same renderer.
+    public static let layoutLimit = LayoutLimit(flows: 750, steps: 3_000)
+
+    /// The diagram of blueprint `id` in `format`. A blueprint above `layoutLimit` (nil: no limit)
+    /// is refused before Graphviz starts, unless `format` is DOT, which needs no layout.
+    public static func render(_ id: String, in workspace: Workspace, format: DiagramFormat,
+                              layoutLimit: LayoutLimit? = BlueprintRenderer.layoutLimit) throws(WorkspaceError) -> [UInt8] {
         guard let blueprint = workspace.blueprint(id) else {
             let known = workspace.blueprints.map(\.id.value)
             let hint = Suggestion.didYouMean(id, in: known).map { "; \($0)" }
                 ?? (known.isEmpty ? "; the workspace has no blueprints" : "; blueprints: \(known.joined(separator: ", "))")
             throw WorkspaceError("no blueprint '\(id)' in the workspace\(hint)")
         }
+        if format != .dot, let layoutLimit { try checkLayoutSize(of: blueprint, limit: layoutLimit) }
         return try draw(BlueprintDiagram.dot(blueprint, personas: workspace.personas), format: format, what: "blueprint '\(id)'")
+    }
+
+    /// The figures `layoutLimit` bounds.
+    public static func layoutSize(of blueprint: Blueprint) -> (steps: Int, flows: Int) {
+        (blueprint.steps.count, blueprint.flows.count)
+    }
+
+    /// Throws the located error that names the blueprint, its size, the limit and the ways out.
+    static func checkLayoutSize(of blueprint: Blueprint, limit: LayoutLimit) throws(WorkspaceError) {
+        let (steps, flows) = layoutSize(of: blueprint)
+        guard flows > limit.flows || steps > limit.steps else { return }
+        let place = "\(blueprint.range.file):\(blueprint.range.start.line):\(blueprint.range.start.column)"
+        throw WorkspaceError("\(place): blueprint '\(blueprint.id.value)' is too large to lay out: \(grouped(flows)) flows "
+            + "among \(grouped(steps)) steps, above the layout limit of \(grouped(limit.flows)) flows and \(grouped(limit.steps)) "
+            + "steps (about 5 seconds of Graphviz); split it into smaller blueprints (a stage or two each), or draw it "
+            + "anyway with 'blueprint render \(blueprint.id.value) --no-layout-limit' (it may take minutes), or write DOT "
+            + "with --format dot")
+    }
+
+    /// 200000 → "200,000".
+    static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var text = ""
+        for (offset, digit) in digits.enumerated() {
+            if offset > 0, (digits.count - offset) % 3 == 0 { text.append(",") }
+            text.append(digit)
+        }
+        return text
     }
 
     /// DOT as is, or laid out and rendered in-process; `what` names the diagram in errors.

@@ -44,7 +44,24 @@ public enum Escape {
         return result
     }
 
-    /// Text inside a double-quoted DOT string.
+    /// Text for a Graphviz HTML-like label or one of its attributes (`TOOLTIP`): `html(_:)`, with
+    /// every backslash doubled. Graphviz expands `\G`, `\N`, `\E`, `\T`, `\H` and `\L` there
+    /// (to the graph's, node's or edge's name or label), also when the backslash is written as
+    /// `&#92;`, and reads `\\` as one backslash; so doubling is the one way user text is drawn as
+    /// written. Not for HTML pages: a browser would show both backslashes.
+    public static func dotHTML(_ text: String) -> String {
+        var result = ""
+        for scalar in html(text).unicodeScalars {
+            if scalar == "\\" { result += "\\" }
+            result.unicodeScalars.append(scalar)
+        }
+        return result
+    }
+
+    /// Text inside a double-quoted DOT string, for a node's name or a plain `label`: quotes and
+    /// backslashes escaped, so `\G`, `\N`, `\l` … in user text are drawn literally (Graphviz
+    /// reads `\\` in a label as one backslash). Not for `tooltip`, `URL` or `id`, which
+    /// Graphviz unescapes once more before it expands `\G`; no emitter writes user text there.
     public static func dotString(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {

@@ -20,10 +20,10 @@ public struct TextReporter: Reporter {
                     output += heading(range, severity: "note", message: note.message)
                     output += excerpt(range, lines: &lines)
                 } else {
-                    output += paint("note: ", .bold) + note.message + "\n"
+                    output += paint("note: ", .bold) + TerminalText.safe(note.message, keepingLineBreaks: false) + "\n"
                 }
             }
-            if let help = diagnostic.help { output += paint("help: ", .cyan) + help + "\n" }
+            if let help = diagnostic.help { output += paint("help: ", .cyan) + TerminalText.safe(help, keepingLineBreaks: false) + "\n" }
         }
         output += summaryLine(diagnostics, fileCount: context.fileCount) + "\n"
         return output
@@ -35,22 +35,54 @@ public struct TextReporter: Reporter {
         case "warning": .yellow
         default: .bold
         }
-        return paint("\(range.file):\(range.start.line):\(range.start.column): ", .bold)
-            + paint("\(severity): ", style) + paint(message, .bold) + "\n"
+        return paint("\(TerminalText.safe(range.file, keepingLineBreaks: false)):\(range.start.line):\(range.start.column): ", .bold)
+            + paint("\(severity): ", style) + paint(TerminalText.safe(message, keepingLineBreaks: false), .bold) + "\n"
     }
 
-    /// The source line and a caret under the span (to the end of the line if it runs on).
+    /// The source line and a caret under the span (to the end of the line if it runs on). A line
+    /// longer than `window` columns is cut to a window around the span, "…" on each cut side, so
+    /// a finding on a 10 MB line prints a few hundred bytes. Control characters are shown as
+    /// `\u{1B}` (`TerminalText`) and the caret moves with them, so it stays under its character.
     private func excerpt(_ range: SourceRange, lines: inout SourceLines) -> String {
-        guard let line = lines.line(range.start.line, in: range.file) else { return "" }
+        guard let scalars = lines.scalars(ofLine: range.start.line, in: range.file) else { return "" }
         let number = String(range.start.line)
         let gutter = String(repeating: " ", count: number.count)
-        let shown = line.replacingTabs()
-        let start = max(0, range.start.column - 1)
-        let lineLength = shown.unicodeScalars.count
+        let lineLength = scalars.count
+        let start = min(max(0, range.start.column - 1), lineLength)
         let end = range.end.line == range.start.line ? max(range.end.column - 1, start + 1) : max(lineLength, start + 1)
-        let caret = String(repeating: " ", count: start) + "^" + String(repeating: "~", count: max(0, min(end, max(lineLength, start + 1)) - start - 1))
+
+        // The window, in scalars: the span's start with some context before it, or the line's end.
+        var first = 0
+        var last = lineLength
+        if lineLength > Self.window {
+            first = max(0, min(start - Self.contextBefore, lineLength - Self.window))
+            // Cutting a few characters only to write "…" in their place hides more than it saves.
+            if first < 8 { first = 0 }
+            last = min(lineLength, first + Self.window)
+        }
+        var shown = first > 0 ? "…" : ""
+        var column = shown.unicodeScalars.count
+        var caretStart = column
+        var caretEnd = column
+        for offset in first..<last {
+            if offset == start { caretStart = column }
+            if offset == end { caretEnd = column }
+            let scalar = scalars[offset]
+            let text = scalar == "\t" ? " " : TerminalText.isUnsafe(scalar, keepingLineBreaks: false) ? TerminalText.visible(scalar) : String(scalar)
+            shown += text
+            column += text.unicodeScalars.count
+        }
+        if start >= last { caretStart = column }
+        if end >= last { caretEnd = column }
+        if last < lineLength { shown += "…" }
+        let caret = String(repeating: " ", count: caretStart) + "^" + String(repeating: "~", count: max(0, caretEnd - caretStart - 1))
         return paint("\(number) | ", .blue) + shown + "\n" + paint("\(gutter) | ", .blue) + paint(caret, .green) + "\n"
     }
+
+    /// At most this many characters of a source line are shown, ...
+    static let window = 120
+    /// ... from this many before the span's start.
+    static let contextBefore = 40
 
     private enum Style: String {
         case red = "31", yellow = "33", green = "32", blue = "34", cyan = "36", bold = "1"
@@ -61,10 +93,12 @@ public struct TextReporter: Reporter {
     }
 }
 
-/// Splits source files into lines once, on first use.
+/// Splits source files into lines once, on first use; keeps the last line's scalars, so many
+/// findings on one long line read it once.
 struct SourceLines {
     private let sources: [String: String]
     private var cache: [String: [Substring]] = [:]
+    private var last: (file: String, number: Int, scalars: [Unicode.Scalar])?
 
     init(_ sources: [String: String]) { self.sources = sources }
 
@@ -76,9 +110,12 @@ struct SourceLines {
         guard let lines = cache[file], number >= 1, number <= lines.count else { return nil }
         return String(lines[number - 1])
     }
-}
 
-extension String {
-    /// Tabs as single spaces, so the caret lines up with what libyaml counted (one column).
-    func replacingTabs() -> String { String(map { $0 == "\t" ? " " : $0 }) }
+    mutating func scalars(ofLine number: Int, in file: String) -> [Unicode.Scalar]? {
+        if let last, last.file == file, last.number == number { return last.scalars }
+        guard let line = line(number, in: file) else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        last = (file, number, scalars)
+        return scalars
+    }
 }

@@ -28,7 +28,7 @@ struct Blueprint: AsyncParsableCommand {
                 try command.run()
             }
         } catch let error as WorkspaceError {
-            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            TerminalOutput.error("error: \(error.description)\n")
             Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
@@ -36,7 +36,7 @@ struct Blueprint: AsyncParsableCommand {
                 exit(withError: error)
             }
             let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            if !message.isEmpty { TerminalOutput.error(message + "\n") }
             Foundation.exit(2)
         }
     }
@@ -54,7 +54,7 @@ struct WorkspaceOptions: ParsableArguments {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let loaded = try WorkspaceFiles.load(paths, currentDirectory: here)
         if loaded.sources.isEmpty && loaded.diagnostics.isEmpty {
-            FileHandle.standardError.write(Data("warning: no .yaml or .yml files found in \(paths.joined(separator: ", "))\n".utf8))
+            TerminalOutput.error("warning: no .yaml or .yml files found in \(paths.joined(separator: ", "))\n")
         }
         var result = await Checker.checkConcurrently(loaded.sources)
         // What could not be loaded (BP007, BP008) is reported with the findings, by path.

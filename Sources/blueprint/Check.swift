@@ -30,7 +30,11 @@ struct FindingsOptions: ParsableArguments {
     var color: ColorChoice = .auto
 
     func report(_ findings: [Diagnostic], of result: CheckResult) throws {
-        FileHandle.standardOutput.write(Data(findings.report(format: format, color: color.enabled, result: result).utf8))
+        let output = findings.report(format: format, color: color.enabled, result: result)
+        switch format {
+        case .text: color.enabled ? TerminalOutput.painted(output) : TerminalOutput.text(output)
+        case .json, .sarif: TerminalOutput.data(output)
+        }
         if findings.hasErrors { throw ExitCode.failure }
     }
 }

@@ -30,6 +30,6 @@ struct Compare: AsyncParsableCommand {
         let result = try await workspace.load()
         try reportProblems(of: result)
         let comparison = try Comparison(current: current, future: future, in: result.workspace)
-        FileHandle.standardOutput.write(Data((format == .json ? comparison.json() : comparison.text()).utf8))
+        if format == .json { TerminalOutput.data(comparison.json()) } else { TerminalOutput.text(comparison.text()) }
     }
 }

@@ -43,12 +43,13 @@ struct CoverageCommand: AsyncParsableCommand {
         let result = try await workspace.load()
         try reportProblems(of: result)
         let coverage = Coverage(result.workspace)
-        FileHandle.standardOutput.write(Data(CoverageReport.render(coverage, format: format).utf8))
+        let output = CoverageReport.render(coverage, format: format)
+        if format == .text { TerminalOutput.text(output) } else { TerminalOutput.data(output) }
         // validate() has read every minimum already.
         let shortfalls = minimums.compactMap { try? CoverageMinimum(parsing: $0) }.compactMap { $0.shortfall(in: coverage) }
         if !shortfalls.isEmpty {
-            FileHandle.standardError.write(Data((shortfalls.map { "error: coverage too low: \($0)\n" }.joined()
-                + "help: add acceptance criteria to the stories listed without them, or write stories for the gaps\n").utf8))
+            TerminalOutput.error(shortfalls.map { "error: coverage too low: \($0)\n" }.joined()
+                + "help: add acceptance criteria to the stories listed without them, or write stories for the gaps\n")
             throw ExitCode.failure
         }
     }

@@ -45,8 +45,8 @@ struct ExportBacklog: AsyncParsableCommand {
         if format == .gherkin {
             let skipped = GherkinFeatures.epicsWithoutCriteria(result.workspace)
             if !skipped.isEmpty {
-                FileHandle.standardError.write(Data(("note: no .feature file for \(skipped.joined(separator: ", ")): "
-                    + "no story there has acceptance criteria yet; 'blueprint coverage' lists them\n").utf8))
+                TerminalOutput.error("note: no .feature file for \(skipped.joined(separator: ", ")): "
+                    + "no story there has acceptance criteria yet; 'blueprint coverage' lists them\n")
             }
         }
     }

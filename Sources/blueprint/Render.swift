@@ -41,6 +41,9 @@ struct RenderBlueprint: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder with --all); - for standard output.", valueName: "file"))
     var output: String
 
+    @Flag(help: "Lay out a blueprint above the layout limit (\(BlueprintRenderer.layoutLimit.flows) flows or \(BlueprintRenderer.layoutLimit.steps) steps) anyway; it may take minutes.")
+    var noLayoutLimit = false
+
     func validate() throws {
         if !all, blueprintID == nil {
             throw ValidationError("name the blueprint to draw, or use --all")
@@ -54,6 +57,9 @@ struct RenderBlueprint: AsyncParsableCommand {
         }
     }
 
+    /// nil with --no-layout-limit.
+    var layoutLimit: LayoutLimit? { noLayoutLimit ? nil : BlueprintRenderer.layoutLimit }
+
     func run() async throws {
         var options = workspace
         // With --all every positional argument is a path, the first one included.
@@ -64,13 +70,13 @@ struct RenderBlueprint: AsyncParsableCommand {
             let chosen = format ?? .svg
             let folder = URL(fileURLWithPath: output)
             for blueprint in result.workspace.blueprints {
-                let bytes = try BlueprintRenderer.render(blueprint.id.value, in: result.workspace, format: chosen)
+                let bytes = try BlueprintRenderer.render(blueprint.id.value, in: result.workspace, format: chosen, layoutLimit: layoutLimit)
                 try OutputFile.write(bytes, to: folder.appendingPathComponent("\(blueprint.id.value).\(chosen.rawValue)").path)
             }
             return
         }
         let chosen = format ?? DiagramFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
-        let bytes = try BlueprintRenderer.render(blueprintID ?? "", in: result.workspace, format: chosen)
+        let bytes = try BlueprintRenderer.render(blueprintID ?? "", in: result.workspace, format: chosen, layoutLimit: layoutLimit)
         try OutputFile.write(bytes, to: output)
     }
 }
@@ -80,11 +86,11 @@ func reportProblems(of result: CheckResult) throws {
     let errors = result.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
         let text = errors.report(format: .text, color: ColorChoice.auto.enabled, result: result)
-        FileHandle.standardError.write(Data(text.utf8))
+        if ColorChoice.auto.enabled { TerminalOutput.painted(text, to: .standardError) } else { TerminalOutput.error(text) }
         throw ExitCode.failure
     }
     let warnings = result.diagnostics.count
     if warnings > 0 {
-        FileHandle.standardError.write(Data("note: the workspace has \(warnings) warning\(warnings == 1 ? "" : "s"); run 'blueprint check' to see them\n".utf8))
+        TerminalOutput.error("note: the workspace has \(warnings) warning\(warnings == 1 ? "" : "s"); run 'blueprint check' to see them\n")
     }
 }

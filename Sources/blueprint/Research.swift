@@ -38,7 +38,7 @@ struct ResearchSummaryCommand: AsyncParsableCommand {
         let result = try await workspace.load()
         try reportProblems(of: result)
         let output = try ResearchSummaryReport.render(result.workspace, study: study, format: format)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        if format == .text { TerminalOutput.text(output) } else { TerminalOutput.data(output) }
     }
 }
 
@@ -83,7 +83,7 @@ struct ResearchExport: AsyncParsableCommand {
         if copy.isInsideInputs(folder) {
             summary += "\nnote: \(output) is inside the workspace's folder; keep it out of workspace.yaml's include list so 'check' does not load it twice"
         }
-        FileHandle.standardError.write(Data((summary + "\n").utf8))
+        TerminalOutput.error(summary + "\n")
     }
 }
 
@@ -171,7 +171,7 @@ struct ImportHighlights: AsyncParsableCommand {
         } else if !imported.tags.isEmpty {
             lines.append("note: no workspace found to match tags against; tags used: \(imported.tags.joined(separator: ", ")); 'blueprint check' reports any that no codebook defines")
         }
-        FileHandle.standardError.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+        TerminalOutput.error(lines.map { $0 + "\n" }.joined())
     }
 
     /// The workspace named with --workspace, or the one around the current directory; nil when
@@ -228,7 +228,7 @@ struct ResearchCodebook: AsyncParsableCommand {
         guard exported.codeCount > 0 else {
             throw WorkspaceError("no themes or tags to export: a REFI-QDA codebook needs at least one code; add a codebook (kind: codebook, see docs/DSL.md)")
         }
-        for note in exported.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
+        for note in exported.notes { TerminalOutput.error("note: \(note)\n") }
         try OutputFile.write(Array(exported.xml.utf8), to: output)
     }
 }

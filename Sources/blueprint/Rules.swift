@@ -20,6 +20,6 @@ struct Rules: ParsableCommand {
         case .json: RuleDocumentation.json()
         case .markdown: RuleDocumentation.markdown()
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        if format == .text { TerminalOutput.text(output) } else { TerminalOutput.data(output) }
     }
 }

@@ -70,16 +70,16 @@ struct ImportStories: ParsableCommand {
         do {
             imported = try StoryImporter.read(bytes, name: file, documentID: documentID)
         } catch {
-            FileHandle.standardError.write(Data("\(file):\(error.line.map { "\($0):" } ?? "") error: \(error.message)\n".utf8))
+            TerminalOutput.error("\(file):\(error.line.map { "\($0):" } ?? "") error: \(error.message)\n")
             throw ExitCode.failure
         }
         var messages = imported.leftOut.map { "\(file):\($0.line): warning: \($0.reason); left out: \($0.text)\n" }
         let stories = imported.stories.count, left = imported.leftOut.count
         messages.append("imported \(stories) \(stories == 1 ? "story" : "stories")"
             + (left == 0 ? "\n" : "; \(left) \(left == 1 ? "line" : "lines") left out\n"))
-        FileHandle.standardError.write(Data(messages.joined().utf8))
+        TerminalOutput.error(messages.joined())
         guard stories > 0 else {
-            FileHandle.standardError.write(Data("error: \(file) has no user stories ('As a <role> I need … so that …'); nothing was written\n".utf8))
+            TerminalOutput.error("error: \(file) has no user stories ('As a <role> I need … so that …'); nothing was written\n")
             throw ExitCode.failure
         }
         try OutputFile.write(Array(imported.yaml.utf8), to: output)

@@ -38,7 +38,7 @@ struct TraceCommand: AsyncParsableCommand {
         let result = try await workspace.load()
         try reportProblems(of: result)
         let trace = try Tracing.trace(id, in: result.workspace, depth: depth)
-        FileHandle.standardOutput.write(Data((format == .json ? Tracing.json(trace) : Tracing.text(trace)).utf8))
+        if format == .json { TerminalOutput.data(Tracing.json(trace)) } else { TerminalOutput.text(Tracing.text(trace)) }
     }
 }
 

@@ -16,11 +16,11 @@ extension Drawing {
         facts.append("\(painNumbers.count) pain points")
         facts.append("\(blueprint.handOffs.count) hand-offs")
         var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
-        label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(Escape.html(blueprint.title.value))</B></FONT></TD></TR>"
-        label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"\(Palette.muted)\">\(Escape.html(facts.joined(separator: " · ")))</FONT></TD></TR>"
+        label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(Escape.dotHTML(blueprint.title.value))</B></FONT></TD></TR>"
+        label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"\(Palette.muted)\">\(Escape.dotHTML(facts.joined(separator: " · ")))</FONT></TD></TR>"
         if let description = blueprint.description {
             for line in wrap(description.value, width: 160) {
-                label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(Escape.html(line))</FONT></TD></TR>"
+                label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(Escape.dotHTML(line))</FONT></TD></TR>"
             }
         }
         label += "<TR><TD ALIGN=\"LEFT\">\(legend())</TD></TR></TABLE>"
@@ -30,7 +30,7 @@ extension Drawing {
     func legend() -> String {
         var cells = "<TD><FONT POINT-SIZE=\"9\"><B>Legend</B></FONT></TD>"
         for kind in Lane.Kind.allCases where blueprint.lanes.contains(where: { $0.kind == kind }) {
-            cells += "<TD BGCOLOR=\"\(Palette.fill(kind))\" BORDER=\"1\" COLOR=\"#9CA3AF\"><FONT POINT-SIZE=\"9\">\(kind == .custom ? "other row" : Escape.html(kind.standardName.lowercased()))</FONT></TD>"
+            cells += "<TD BGCOLOR=\"\(Palette.fill(kind))\" BORDER=\"1\" COLOR=\"#9CA3AF\"><FONT POINT-SIZE=\"9\">\(kind == .custom ? "other row" : Escape.dotHTML(kind.standardName.lowercased()))</FONT></TD>"
         }
         cells += "<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.flow)\">→ flow</FONT></TD>"
         cells += "<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.handOff)\"><B>→ hand-off between actors</B></FONT></TD>"
@@ -54,7 +54,7 @@ extension Drawing {
         case .changes: ("Changes needed", Palette.changes, Palette.text)
         case .measures: ("Measurement", Palette.measures, Palette.text)
         }
-        let lines = wrap(title, width: 18).map(Escape.html).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+        let lines = wrap(title, width: 18).map(Escape.dotHTML).joined(separator: "<BR ALIGN=\"LEFT\"/>")
         if case .line = row {
             return "<TABLE BORDER=\"0\" CELLPADDING=\"2\" WIDTH=\"\(Metrics.headerWidth)\"><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"\(fontColor)\"><I>\(lines)</I></FONT></TD></TR></TABLE>"
         }
@@ -91,7 +91,7 @@ extension Drawing {
     }
 
     func lines(_ text: String, width: Int = Metrics.wrapColumns) -> String {
-        wrap(text, width: width).map(Escape.html).joined(separator: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
+        wrap(text, width: width).map(Escape.dotHTML).joined(separator: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
     }
 
     /// A lane's steps in one stage, each with its details and pain points; a "↓" between two
@@ -104,7 +104,7 @@ extension Drawing {
             if let previous, step.after.contains(where: { $0.value == previous }) {
                 content += "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.flow)\">↓</FONT></TD></TR>"
             }
-            content += "<TR><TD PORT=\"s\(offset)\" WIDTH=\"\(Metrics.contentWidth)\" BGCOLOR=\"\(Palette.fill(lane.kind))\" BORDER=\"1\" COLOR=\"#9CA3AF\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" TOOLTIP=\"\(Escape.html(step.id.value))\">"
+            content += "<TR><TD PORT=\"s\(offset)\" WIDTH=\"\(Metrics.contentWidth)\" BGCOLOR=\"\(Palette.fill(lane.kind))\" BORDER=\"1\" COLOR=\"#9CA3AF\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" TOOLTIP=\"\(Escape.dotHTML(step.id.value))\">"
             content += lines(step.text.value)
             let details = stepDetails(step)
             if !details.isEmpty {
@@ -142,13 +142,13 @@ extension Drawing {
     func painRow(_ pain: PainPoint) -> String {
         let number = painNumbers[pain.id.value] ?? 0
         let color = Palette.severity(pain.severity)
-        return "<TR><TD WIDTH=\"\(Metrics.contentWidth)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"#FEF2F2\" BORDER=\"1\" COLOR=\"\(color)\" TOOLTIP=\"\(Escape.html(pain.id.value))\">"
+        return "<TR><TD WIDTH=\"\(Metrics.contentWidth)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"#FEF2F2\" BORDER=\"1\" COLOR=\"\(color)\" TOOLTIP=\"\(Escape.dotHTML(pain.id.value))\">"
             + "<FONT COLOR=\"\(color)\" POINT-SIZE=\"9\"><B>P\(number) \(pain.severity.rawValue)</B><BR ALIGN=\"LEFT\"/>\(lines(pain.text.value, width: 40))</FONT></TD></TR>"
     }
 
     func listContent(_ items: [(id: String, text: String)]) -> String {
         items.map { item in
-            "<TR><TD WIDTH=\"\(Metrics.contentWidth)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"white\" BORDER=\"1\" COLOR=\"#9CA3AF\" TOOLTIP=\"\(Escape.html(item.id))\"><FONT POINT-SIZE=\"9\">\(lines(item.text, width: 40))</FONT></TD></TR>"
+            "<TR><TD WIDTH=\"\(Metrics.contentWidth)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"white\" BORDER=\"1\" COLOR=\"#9CA3AF\" TOOLTIP=\"\(Escape.dotHTML(item.id))\"><FONT POINT-SIZE=\"9\">\(lines(item.text, width: 40))</FONT></TD></TR>"
         }.joined()
     }
 }

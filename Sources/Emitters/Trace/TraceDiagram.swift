@@ -57,19 +57,19 @@ public enum TraceDiagram {
     private static func title(_ trace: Trace) -> String {
         let heading = trace.root.map { "Trace of \($0.kind.rawValue) \($0.id)" } ?? "The workspace's trace chain"
         let counts = trace.counts.map { $0.kind.counted($0.count) }.joined(separator: ", ")
-        var label = "<B>\(Escape.html(heading))</B>"
-        if let root = trace.root { label += "<BR ALIGN=\"LEFT\"/>\(Escape.html(TraceReport.short(root.label)))" }
-        if !counts.isEmpty { label += "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"10\" COLOR=\"#4B5563\">\(Escape.html(counts))</FONT>" }
+        var label = "<B>\(Escape.dotHTML(heading))</B>"
+        if let root = trace.root { label += "<BR ALIGN=\"LEFT\"/>\(Escape.dotHTML(TraceReport.short(root.label)))" }
+        if !counts.isEmpty { label += "<BR ALIGN=\"LEFT\"/><FONT POINT-SIZE=\"10\" COLOR=\"#4B5563\">\(Escape.dotHTML(counts))</FONT>" }
         return label + "<BR ALIGN=\"LEFT\"/>"
     }
 
     /// Kind and ID, the label wrapped, and where it sits.
     static func label(_ node: TraceGraph.Node) -> String {
-        var lines = ["<FONT POINT-SIZE=\"8\" COLOR=\"#4B5563\">\(Escape.html(node.kind.rawValue.uppercased()))</FONT>",
-                     "<B>\(Escape.html(node.id))</B>"]
-        lines += clipped(wrap(node.label, width: 30), lines: 4).map(Escape.html)
+        var lines = ["<FONT POINT-SIZE=\"8\" COLOR=\"#4B5563\">\(Escape.dotHTML(node.kind.rawValue.uppercased()))</FONT>",
+                     "<B>\(Escape.dotHTML(node.id))</B>"]
+        lines += clipped(wrap(node.label, width: 30), lines: 4).map(Escape.dotHTML)
         if let place = node.place {
-            lines += clipped(wrap(place, width: 40), lines: 2).map { "<FONT POINT-SIZE=\"8\" COLOR=\"#4B5563\">\(Escape.html($0))</FONT>" }
+            lines += clipped(wrap(place, width: 40), lines: 2).map { "<FONT POINT-SIZE=\"8\" COLOR=\"#4B5563\">\(Escape.dotHTML($0))</FONT>" }
         }
         return lines.joined(separator: "<BR/>")
     }
