@@ -12,6 +12,8 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: folder)
+        // A workspace inside another one would be loaded by it, and might hide its files.
+        try checkOutput(folder, .folder, surroundingInputs())
         try StarterTemplate.write(into: url)
         print("Created a workspace in \(folder). Next: cd \(folder) && blueprint check && blueprint render report-a-problem -o report-a-problem.svg")
     }
