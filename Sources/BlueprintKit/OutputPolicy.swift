@@ -64,19 +64,9 @@ public enum OutputPolicy {
         }
         let absolute = output.hasPrefix("/") ? output : currentDirectory + "/" + output
         let real = resolve(absolute)
-        for file in inputs.files where file == real {
-            return .refused("\(output) is an input file of this command (\(file)); name another \(target == .file ? "file" : "folder"): inputs are never written")
-        }
-        let prefix = real == "/" ? "/" : real + "/"
-        let what = target == .file ? "file" : "folder"
-        if let input = inputs.files.first(where: { $0.hasPrefix(prefix) }) {
-            return .refused("\(output) holds an input file (\(input)); name a new \(what) outside the folders this command reads")
-        }
-        for folder in inputs.folders where folder == real || folder.hasPrefix(prefix) {
-            return .refused("\(output) \(folder == real ? "is" : "holds") a folder this command reads (\(folder)); "
-                + "name a new \(what) outside it")
-        }
+        if let refusal = inputRefusal(output, real: real, as: target, inputs: inputs) { return .refused(refusal) }
         var info = stat()
+
         let exists = stat(real, &info) == 0
         let kind = info.st_mode & S_IFMT
         switch target {
@@ -96,6 +86,24 @@ public enum OutputPolicy {
             }
             return .folder(real)
         }
+    }
+
+    /// Why `output` (at `real`) may not be written because of what the command reads: it is an
+    /// input file, or holds one, or is or holds a folder the command reads. Nil when it may.
+    /// `init`, which adds files rather than replacing a folder, needs only this part.
+    public static func inputRefusal(_ output: String, real: String, as target: Target, inputs: Inputs) -> String? {
+        let what = target == .file ? "file" : "folder"
+        if let file = inputs.files.first(where: { $0 == real }) {
+            return "\(output) is an input file of this command (\(file)); name another \(what): inputs are never written"
+        }
+        let prefix = real == "/" ? "/" : real + "/"
+        if let input = inputs.files.first(where: { $0.hasPrefix(prefix) }) {
+            return "\(output) holds an input file (\(input)); name a new \(what) outside the folders this command reads"
+        }
+        if let folder = inputs.folders.first(where: { $0 == real || $0.hasPrefix(prefix) }) {
+            return "\(output) \(folder == real ? "is" : "holds") a folder this command reads (\(folder)); name a new \(what) outside it"
+        }
+        return nil
     }
 
     /// The refusal of a folder where a file was asked for.

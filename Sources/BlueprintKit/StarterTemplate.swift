@@ -210,7 +210,7 @@ include: [blueprints, research]
         var info = stat()
         if stat(real, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw WorkspaceError("\(directory.path) is a file; name a new or empty folder for the workspace")
+                throw WorkspaceError("\(directory.path) is a file, not a folder; name a new or empty folder for the workspace")
             }
             let visible = ((try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
             if !visible.isEmpty {

@@ -389,7 +389,7 @@ struct BacklogCommandTests {
         let run = try Run(["export", "backlog", "--format", "gherkin", "-o", scratch.url.appendingPathComponent("features").path],
                           in: BacklogFixture.workspaceFolder)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("holds files this export does not write (steps.py)"))
+        #expect(run.stderr.contains("holds files this command did not write (steps.py)"))
         #expect(FileManager.default.fileExists(atPath: scratch.url.appendingPathComponent("features/steps.py").path))
     }
 }

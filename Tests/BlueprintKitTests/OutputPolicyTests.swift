@@ -92,14 +92,15 @@ struct OutputPolicyTests {
     /// What a hostile output path must give: refused (exit 2) with these words, or written through.
     enum Expected { case refused(String), written }
 
-    static func hostile(_ target: OutputPolicy.Target) -> [(path: String, expected: Expected)] {
-        let file = target == .file
+    static func hostile(_ writer: Writer) -> [(path: String, expected: Expected)] {
+        let file = writer.target == .file
         return [
             (".", .refused(file ? "holds an input file" : "holds an input file")),
             ("blueprints/gold-standard.yaml", .refused("is an input file")),
             ("research", .refused("holds an input file")),
             ("..", .refused("holds an input file")),
-            ("../full", .refused(file ? "is a folder" : "holds files this command did not write")),
+            // init adds files rather than replacing the folder: it needs one that is empty.
+            ("../full", .refused(file ? "is a folder" : writer.positional ? "is not empty (notes.txt)" : "holds files this command did not write")),
             ("link.yaml", .refused("is an input file")),
             ("pipe", file ? .written : .refused("is a file, not a folder")),
             ("/dev/null", file ? .written : .refused("is a file, not a folder")),
@@ -112,7 +113,7 @@ struct OutputPolicyTests {
         let sandbox = try Sandbox()
         let elsewhere = try ScratchFolder()
         let before = sandbox.snapshot()
-        for (output, expected) in Self.hostile(writer.target) {
+        for (output, expected) in Self.hostile(writer) {
             // The FIFO's reader: cat, into a file outside the sandbox.
             let received = elsewhere.url.appendingPathComponent("received")
             let reader = Process()
