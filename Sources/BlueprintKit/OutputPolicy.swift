@@ -111,11 +111,22 @@ public enum OutputPolicy {
 
     /// The real path of `path`: symlinks and `..` resolved as far as the path exists, the rest
     /// taken as written (it will be created). Compared case-sensitively, as the file system does.
-    /// `path` is absolute.
+    /// `path` is absolute. A dangling symlink resolves to where it points, so that writing
+    /// through it creates its target instead of replacing the link.
     public static func resolve(_ path: String) -> String {
+        resolve(path, links: 0)
+    }
+
+    private static func resolve(_ path: String, links: Int) -> String {
         if let real = realpath(path, nil) {
             defer { free(real) }
             return String(cString: real)
+        }
+        var info = stat()
+        if links < 40, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK,
+           let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+            let folder = (path as NSString).deletingLastPathComponent
+            return resolve(target.hasPrefix("/") ? target : folder + "/" + target, links: links + 1)
         }
         var components = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         var rest: [String] = []

@@ -223,6 +223,13 @@ struct OutputPolicyTests {
         #expect(written.contains("<svg"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: sandbox.root.appendingPathComponent("out").path).sorted() == ["link.svg", "real.svg"])
 
+        // A dangling link too: its target is created, the link stays.
+        let dangling = sandbox.root.appendingPathComponent("out/dangling.svg").path
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: "new.svg")
+        #expect(try Run(["render", "gold-standard", "-o", dangling], in: sandbox.work).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dangling) == "new.svg")
+        #expect(FileManager.default.fileExists(atPath: sandbox.root.appendingPathComponent("out/new.svg").path))
+
         let stdout = try Run(["render", "gold-standard", "--format", "dot", "-o", "/dev/stdout"], in: sandbox.work)
         #expect(stdout.status == 0)
         #expect(stdout.stdout.hasPrefix("digraph"))
