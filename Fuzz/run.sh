@@ -13,5 +13,7 @@ mkdir -p corpus artifacts
 cp -n ../blueprints/*.yaml ../blueprints/personas/*.yaml ../blueprints/stories/*.yaml ../research/*.yaml \
   ../research/notes/*.yaml ../templates/starter/blueprints/*.yaml \
   ../Tests/BlueprintKitTests/Fixtures/bad-input/*.yaml corpus/ 2>/dev/null || true
+# Output paths for the output policy (each line of an input is also tried as an -o path).
+printf '.\n..\nblueprints\nblueprints/a.yaml\nlink\nup/ws/blueprints\npipe\n/dev/null\n-\n../full\nBLUEPRINTS/../.\n/dev/fd/1\n' > corpus/output-paths
 ASAN_OPTIONS=detect_leaks=0 .build/release/BlueprintFuzzer corpus -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
   -max_len=65536 -detect_leaks=0 -artifact_prefix=artifacts/ -print_final_stats=1

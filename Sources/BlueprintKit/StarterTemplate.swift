@@ -203,8 +203,21 @@ include: [blueprints, research]
 """#),
     ]
 
-    /// Writes the starter workspace into `directory`, refusing to overwrite any file.
+    /// Writes the starter workspace into `directory`, which must be new or empty (hidden
+    /// entries such as `.git` aside), so no file of the user's is overwritten or mixed in.
     public static func write(into directory: URL) throws(WorkspaceError) {
+        let real = OutputPolicy.resolve(directory.standardizedFileURL.path)
+        var info = stat()
+        if stat(real, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw WorkspaceError("\(directory.path) is a file, not a folder; name a new or empty folder for the workspace")
+            }
+            let visible = ((try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+            if !visible.isEmpty {
+                let shown = visible.prefix(3).joined(separator: ", ") + (visible.count > 3 ? " …" : "")
+                throw WorkspaceError("\(directory.path) is not empty (\(shown)); name a new or empty folder for the workspace")
+            }
+        }
         let existing = files.map { directory.appendingPathComponent($0.path) }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         guard existing.isEmpty else {

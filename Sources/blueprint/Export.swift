@@ -39,9 +39,11 @@ struct ExportBacklog: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let inputs = try workspace.inputs()
+        try checkOutput(output, format.isFolder ? .folder : .file, inputs, replaceable: BacklogExporter.replaceable(format))
         let result = try await workspace.load()
         try reportProblems(of: result)
-        try BacklogExporter.write(result.workspace, format: format, to: output)
+        try BacklogExporter.write(result.workspace, format: format, to: output, inputs: inputs)
         if format == .gherkin {
             let skipped = GherkinFeatures.epicsWithoutCriteria(result.workspace)
             if !skipped.isEmpty {

@@ -21,6 +21,8 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        try Bench.generate(megabytes: megabytes, seed: seed, into: URL(fileURLWithPath: output))
+        let inputs = surroundingInputs()
+        try checkOutput(output, .folder, inputs)
+        try Bench.generate(megabytes: megabytes, seed: seed, into: URL(fileURLWithPath: output), inputs: inputs)
     }
 }

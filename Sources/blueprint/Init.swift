@@ -12,6 +12,12 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let url = URL(fileURLWithPath: folder)
+        // A workspace inside another one would be loaded by it, and might hide its files.
+        let here = FileManager.default.currentDirectoryPath
+        let real = OutputPolicy.resolve(folder.hasPrefix("/") ? folder : here + "/" + folder)
+        if let refusal = OutputPolicy.inputRefusal(folder, real: real, as: .folder, inputs: surroundingInputs()) {
+            throw WorkspaceError(refusal)
+        }
         try StarterTemplate.write(into: url)
         print("Created a workspace in \(folder). Next: cd \(folder) && blueprint check && blueprint render report-a-problem -o report-a-problem.svg")
     }

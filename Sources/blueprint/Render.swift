@@ -64,20 +64,29 @@ struct RenderBlueprint: AsyncParsableCommand {
         var options = workspace
         // With --all every positional argument is a path, the first one included.
         if all, let first = blueprintID { options.paths.insert(first, at: 0) }
+        let inputs = try options.inputs()
+        let decision = OutputPolicy.decide(output, as: all ? .folder : .file, inputs: inputs,
+                                           currentDirectory: FileManager.default.currentDirectoryPath)
+        if case .refused(let message) = decision {
+            throw WorkspaceError(message == OutputPolicy.isAFolder(output)
+                ? "\(output) is a folder; name a file, or use --all to draw every blueprint into a folder" : message)
+        }
         let result = try await options.load()
         try reportProblems(of: result)
         if all {
+            // One folder of our own, swapped in whole: a failed render leaves the old one.
             let chosen = format ?? .svg
-            let folder = URL(fileURLWithPath: output)
+            var files: [(path: String, bytes: [UInt8])] = []
             for blueprint in result.workspace.blueprints {
                 let bytes = try BlueprintRenderer.render(blueprint.id.value, in: result.workspace, format: chosen, layoutLimit: layoutLimit)
-                try OutputFile.write(bytes, to: folder.appendingPathComponent("\(blueprint.id.value).\(chosen.rawValue)").path)
+                files.append(("\(blueprint.id.value).\(chosen.rawValue)", bytes))
             }
+            try OutputFile.writeFolder(files, to: URL(fileURLWithPath: output), command: "render --all", inputs: inputs)
             return
         }
         let chosen = format ?? DiagramFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
         let bytes = try BlueprintRenderer.render(blueprintID ?? "", in: result.workspace, format: chosen, layoutLimit: layoutLimit)
-        try OutputFile.write(bytes, to: output)
+        try OutputFile.write(bytes, to: output, inputs: inputs)
     }
 }
 

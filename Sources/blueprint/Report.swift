@@ -18,8 +18,10 @@ struct Report: AsyncParsableCommand {
     var output: String
 
     func run() async throws {
+        let inputs = try workspace.inputs()
+        try checkOutput(output, .folder, inputs)
         let result = try await workspace.load()
-        try ReportSite(result).write(to: URL(fileURLWithPath: output))
+        try ReportSite(result).write(to: URL(fileURLWithPath: output), inputs: inputs)
         if result.diagnostics.hasErrors { throw ExitCode.failure }
     }
 }

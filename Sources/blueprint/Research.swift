@@ -73,6 +73,7 @@ struct ResearchExport: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try checkOutput(output, .folder, try workspace.inputs())
         let result = try await workspace.load()
         try reportProblems(of: result)
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
@@ -144,11 +145,15 @@ struct ImportHighlights: AsyncParsableCommand {
         guard let csv = String(data: data, encoding: .utf8) else {
             throw WorkspaceError("\(file) is not UTF-8 text; save it as 'CSV UTF-8' and try again")
         }
+        var options = WorkspaceOptions()
+        options.paths = workspacePaths
+        let inputs = OutputPolicy.Inputs(files: [file]) + (workspacePaths.isEmpty ? surroundingInputs() : try options.inputs())
+        try checkOutput(output, .file, inputs)
         let workspace = try await loadWorkspace()
         let tags = workspace?.tags ?? []
         let imported = try HighlightImport(csv: csv, session: session, study: study, participant: participant,
                                            codebookTags: tags, source: URL(fileURLWithPath: file).lastPathComponent)
-        try OutputFile.write(Array(imported.yaml.utf8), to: output)
+        try OutputFile.write(Array(imported.yaml.utf8), to: output, inputs: inputs)
 
         var lines = ["imported \(imported.excerptCount) excerpt\(imported.excerptCount == 1 ? "" : "s") of \(imported.participants.count) participant\(imported.participants.count == 1 ? "" : "s") (\(imported.participants.joined(separator: ", ")))"]
         if !imported.skippedRows.isEmpty {
@@ -212,6 +217,8 @@ struct ResearchCodebook: AsyncParsableCommand {
     var output: String = "-"
 
     func run() async throws {
+        let inputs = try workspace.inputs()
+        try checkOutput(output, .file, inputs)
         let result = try await workspace.load()
         try reportProblems(of: result)
         var codebooks = result.workspace.codebooks
@@ -229,6 +236,6 @@ struct ResearchCodebook: AsyncParsableCommand {
             throw WorkspaceError("no themes or tags to export: a REFI-QDA codebook needs at least one code; add a codebook (kind: codebook, see docs/DSL.md)")
         }
         for note in exported.notes { TerminalOutput.error("note: \(note)\n") }
-        try OutputFile.write(Array(exported.xml.utf8), to: output)
+        try OutputFile.write(Array(exported.xml.utf8), to: output, inputs: inputs)
     }
 }

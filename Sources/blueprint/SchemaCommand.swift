@@ -27,6 +27,6 @@ struct SchemaCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.write(Array(JSONSchemaEmitter.schema(kind: kind).utf8), to: output)
+        try OutputFile.write(Array(JSONSchemaEmitter.schema(kind: kind).utf8), to: output, inputs: surroundingInputs())
     }
 }

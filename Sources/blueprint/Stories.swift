@@ -60,6 +60,8 @@ struct ImportStories: ParsableCommand {
     }
 
     func run() throws {
+        let inputs = OutputPolicy.Inputs(files: [file]) + surroundingInputs()
+        try checkOutput(output, .file, inputs)
         let bytes: [UInt8]
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
@@ -82,6 +84,6 @@ struct ImportStories: ParsableCommand {
             TerminalOutput.error("error: \(file) has no user stories ('As a <role> I need … so that …'); nothing was written\n")
             throw ExitCode.failure
         }
-        try OutputFile.write(Array(imported.yaml.utf8), to: output)
+        try OutputFile.write(Array(imported.yaml.utf8), to: output, inputs: inputs)
     }
 }

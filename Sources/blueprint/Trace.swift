@@ -84,6 +84,8 @@ struct RenderTrace: AsyncParsableCommand {
         var options = workspace
         // With --all every positional argument is a path, the first one included.
         if all, let first = id { options.paths.insert(first, at: 0) }
+        let inputs = try options.inputs()
+        try checkOutput(output, .file, inputs)
         let result = try await options.load()
         try reportProblems(of: result)
         let traced = all ? nil : id
@@ -98,6 +100,6 @@ struct RenderTrace: AsyncParsableCommand {
             throw error
         }
         let chosen = format ?? DiagramFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
-        try OutputFile.write(try Tracing.render(trace, format: chosen), to: output)
+        try OutputFile.write(try Tracing.render(trace, format: chosen), to: output, inputs: inputs)
     }
 }

@@ -133,6 +133,6 @@ struct InitTests {
         #expect(check.stdout == "no problems in 9 files\n")
         let again = try Run(["init", "mine"], in: folder.url)
         #expect(again.status == 2)
-        #expect(again.stderr.contains("not overwriting"))
+        #expect(again.stderr.contains("mine is not empty (blueprints, research, workspace.yaml)"))
     }
 }

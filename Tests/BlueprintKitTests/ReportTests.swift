@@ -70,7 +70,8 @@ struct ReportTests {
     func writeAtomically() throws {
         let scratch = try ScratchFolder()
         let target = scratch.url.appendingPathComponent("site")
-        try scratch.write("site/stale.html", "old")
+        // An earlier run's site (its manifest lists stale.html) is replaced whole.
+        try OutputFile.writeFolder([("stale.html", Array("old".utf8))], to: target, command: "report")
         let site = try Self.exampleSite()
         try site.write(to: target)
         let written = try FileManager.default.contentsOfDirectory(atPath: target.path)

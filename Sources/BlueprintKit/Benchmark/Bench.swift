@@ -71,12 +71,13 @@ public enum Bench {
         return best
     }
 
-    /// Generates a workspace of about `megabytes` into `folder` and returns its files' paths.
-    public static func generate(megabytes: Double, seed: UInt64, into folder: URL) throws(WorkspaceError) {
+    /// Generates a workspace of about `megabytes` into `folder`, replacing it as a whole (only
+    /// when it is new, empty or an earlier run's: `OutputPolicy`), never over `inputs`.
+    public static func generate(megabytes: Double, seed: UInt64, into folder: URL,
+                                inputs: OutputPolicy.Inputs = .none) throws(WorkspaceError) {
         var generator = WorkspaceGenerator(seed: seed)
-        for file in generator.files(totalBytes: Int(megabytes * 1_000_000)) {
-            try OutputFile.write(Array(file.text.utf8), to: folder.appendingPathComponent(file.path).path)
-        }
+        let files = generator.files(totalBytes: Int(megabytes * 1_000_000)).map { ($0.path, Array($0.text.utf8)) }
+        try OutputFile.writeFolder(files, to: folder, command: "generate", inputs: inputs)
     }
 
     /// Measures one size. `executable` is the `blueprint` binary, run once for peak memory.

@@ -168,8 +168,9 @@ public struct ReportSite {
     }
 
     /// Writes the site into `folder` atomically: built in a sibling folder, then swapped in, so a
-    /// failed run never leaves half a site.
-    public func write(to folder: URL) throws(WorkspaceError) {
-        try OutputFile.writeFolder(files, to: folder)
+    /// failed run never leaves half a site; never over `inputs` or a folder of other files
+    /// (`OutputPolicy`).
+    public func write(to folder: URL, inputs: OutputPolicy.Inputs = .none) throws(WorkspaceError) {
+        try OutputFile.writeFolder(files, to: folder, command: "report", inputs: inputs)
     }
 }
