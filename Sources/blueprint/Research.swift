@@ -65,11 +65,15 @@ struct ResearchExport: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the copy into (replaced if it exists).", valueName: "folder"))
     var output: String
 
+    @Option(name: .customLong("k"), help: ArgumentHelp("Coarsen or drop participants' attributes until each shares them with at least k - 1 others (k-anonymity).", valueName: "k"))
+    var k: Int?
+
     func validate() throws {
         guard redact else {
             throw ValidationError("research export only writes redacted copies: add --redact (an unredacted export of personal data is not offered; see docs/PRIVACY.md)")
         }
         guard output != "-" else { throw ValidationError("-o takes a folder: the copy is several files") }
+        if let k, k < 2 { throw ValidationError("--k \(k): k must be 2 or more (k = 1 is what every participant already has)") }
     }
 
     func run() async throws {
@@ -77,10 +81,11 @@ struct ResearchExport: AsyncParsableCommand {
         let result = try await workspace.load()
         try reportProblems(of: result)
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let copy = try ShareableCopy(result, currentDirectory: here)
+        let copy = try ShareableCopy(result, currentDirectory: here, k: k)
         let folder = URL(fileURLWithPath: output, relativeTo: here)
         try copy.write(to: folder)
         var summary = "wrote \(copy.files.count) file\(copy.files.count == 1 ? "" : "s") to \(output): \(copy.maskedScalars) value\(copy.maskedScalars == 1 ? "" : "s") masked, \(copy.withheldExcerpts) excerpt\(copy.withheldExcerpts == 1 ? "" : "s") withheld"
+        for study in copy.anonymity { summary += "\n" + study.summary(k: k) }
         if copy.isInsideInputs(folder) {
             summary += "\nnote: \(output) is inside the workspace's folder; keep it out of workspace.yaml's include list so 'check' does not load it twice"
         }

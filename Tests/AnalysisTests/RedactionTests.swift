@@ -29,12 +29,12 @@ struct PersonalDataTests {
         }
     }
 
-    @Test("UK postcodes: every outward form, with or without the space; not ordinary words")
+    @Test("UK postcodes: every outward form, with or without the space, capitals or lower case; not ordinary words")
     func postcode() {
-        for code in ["B1 1BB", "SW1A 1AA", "M60 1NW", "EC1A 1BB", "W1A 0AX", "CR2 6XH", "DN55 1PT", "GIR 0AA", "SW1A1AA", "B11BB"] {
+        for code in ["B1 1BB", "SW1A 1AA", "M60 1NW", "EC1A 1BB", "W1A 0AX", "CR2 6XH", "DN55 1PT", "GIR 0AA", "SW1A1AA", "B11BB", "b1 1bb", "B1  1BB"] {
             #expect(found("lives at \(code).") == ["postcode: \(code)"], "\(code)")
         }
-        for text in ["B2B customers", "the A1 road", "COVID19 grants", "b1 1bb in lower case", "B1 is a district",
+        for text in ["B2B customers", "the A1 road", "COVID19 grants", "B1 is a district", "b1 1Bb in mixed case",
                      "ROOM 2PM", "AB12CD", "Q1 1AA (Q never starts a postcode)", "XB1 1BBX", "MK4 1AC"] {
             #expect(found(text) == [], "\(text)")
         }

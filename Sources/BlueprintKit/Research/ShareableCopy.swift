@@ -27,11 +27,44 @@ public struct ShareableCopy {
     /// How many scalars were masked and how many excerpts withheld, for the summary line.
     public private(set) var maskedScalars = 0
     public private(set) var withheldExcerpts = 0
+    /// Per study, in name order: how identifiable its participants are on their attributes, and
+    /// (with `k`) what was generalised so that every one shares them with at least k − 1 others.
+    public private(set) var anonymity: [StudyAnonymity] = []
+
+    /// One study's k-anonymity before and after the copy.
+    public struct StudyAnonymity: Sendable {
+        public var study: String
+        public var participants: Int
+        public var kBefore: Int
+        public var uniqueBefore: Int
+        public var kAfter: Int
+        public var uniqueAfter: Int
+        /// What was dropped or coarsened, by attribute; empty without `k`.
+        public var changes: [String]
+        /// Participants still in groups smaller than `k` (a segment smaller than `k` cannot be helped).
+        public var stillUndersized: Int
+
+        /// "study 'discovery': 60 participants, 38 unique on their attributes (k = 1)".
+        public func summary(k: Int?) -> String {
+            var line = "study '\(study)': \(participants) participant\(participants == 1 ? "" : "s"), \(uniqueBefore) unique on their attributes (k = \(kBefore))"
+            guard let k else {
+                return uniqueBefore > 0 ? line + "; add --k 3 to generalise them" : line
+            }
+            line += changes.isEmpty ? "; nothing to change for k = \(k)" : "; for k = \(k): " + changes.joined(separator: "; ")
+            line += "; now k = \(kAfter), \(uniqueAfter) unique"
+            if stillUndersized > 0 {
+                line += " (\(stillUndersized) in a segment of fewer than \(k) participants, which attributes cannot hide)"
+            }
+            return line
+        }
+    }
 
     /// The copy of a checked workspace without errors. Relative input paths are taken from
     /// `currentDirectory`, as `WorkspaceFiles.read` made them.
-    public init(_ result: CheckResult, currentDirectory: URL) throws(WorkspaceError) {
+    public init(_ result: CheckResult, currentDirectory: URL, k: Int? = nil) throws(WorkspaceError) {
         let redaction = Redaction(result.workspace)
+        let generalised = Self.anonymise(result.workspace, k: k)
+        anonymity = generalised.map(\.summary)
         inputs = result.sources.map { source in
             source.path.hasPrefix("/") ? source.path
                 : currentDirectory.appendingPathComponent(source.path).standardizedFileURL.path
@@ -43,8 +76,9 @@ public struct ShareableCopy {
                 throw WorkspaceError("\(source.path):\(problem.range.start.line):\(problem.range.start.column): \(problem.message); fix it with 'blueprint check' first")
             }
             let roots = parsed.documents.map { document in
-                let shared = redaction.shareable(document.root)
-                count(document.root, against: shared, withheld: redaction.withheld)
+                let coarse = Self.generalising(document.root, by: generalised)
+                let shared = redaction.shareable(coarse)
+                count(coarse, against: shared, withheld: redaction.withheld)
                 return shared
             }
             let relative = String(absolute.dropFirst(root.count)).drop { $0 == "/" }
@@ -99,6 +133,61 @@ public struct ShareableCopy {
             }
         default: break
         }
+    }
+
+    /// Each study's participants, generalised for `k` when it is given.
+    private static func anonymise(_ workspace: Workspace, k: Int?) -> [(study: String, result: KAnonymity, summary: StudyAnonymity)] {
+        let studies = Set(workspace.participants.map(\.study.value)).sorted()
+        return studies.map { study in
+            let people = workspace.participants.filter { $0.study.value == study }.map { participant in
+                KAnonymity.Person(id: participant.id.value, segment: participant.segment?.value.rawValue ?? "",
+                                  attributes: Dictionary(participant.attributes.map { ($0.name.value, $0.value.value) }) { first, _ in first })
+            }
+            let result = k.map { KAnonymity.generalise(people, k: $0) } ?? KAnonymity.generalise(people, k: 1)
+            let summary = StudyAnonymity(
+                study: study, participants: people.count,
+                kBefore: KAnonymity.k(of: people), uniqueBefore: KAnonymity.unique(in: people),
+                kAfter: KAnonymity.k(of: result.people), uniqueAfter: KAnonymity.unique(in: result.people),
+                changes: result.summary, stillUndersized: k.map { KAnonymity.undersized(in: result.people, k: $0) } ?? 0)
+            return (study, result, summary)
+        }
+    }
+
+    /// A `kind: participants` document with each participant's attributes as generalised: a
+    /// dropped attribute is left out, a coarsened value replaced. Other documents are unchanged.
+    private static func generalising(_ root: Node, by studies: [(study: String, result: KAnonymity, summary: StudyAnonymity)]) -> Node {
+        guard let pairs = root.mapping,
+              pairs.first(where: { $0.key.scalar?.text == "kind" })?.value.scalar?.text == "participants",
+              let study = pairs.first(where: { $0.key.scalar?.text == "study" })?.value.scalar?.text,
+              let result = studies.first(where: { $0.study == study })?.result,
+              !result.changes.isEmpty else { return root }
+        var copy = root
+        copy.value = .mapping(pairs.map { pair in
+            guard pair.key.scalar?.text == "participants", let items = pair.value.sequence else { return pair }
+            var list = pair.value
+            list.value = .sequence(items.map { item in
+                guard let fields = item.mapping else { return item }
+                var participant = item
+                participant.value = .mapping(fields.compactMap { field -> Pair? in
+                    guard field.key.scalar?.text == "attributes", let attributes = field.value.mapping else { return field }
+                    var kept = field.value
+                    let remaining = attributes.compactMap { attribute -> Pair? in
+                        guard let name = attribute.key.scalar?.text else { return attribute }
+                        if result.dropped.contains(name) { return nil }
+                        guard let value = attribute.value.scalar, let replacement = result.replacements[name]?[value.text] else { return attribute }
+                        var coarsened = attribute
+                        coarsened.value.value = .scalar(Scalar(replacement, style: value.style))
+                        return coarsened
+                    }
+                    guard !remaining.isEmpty else { return nil }
+                    kept.value = .mapping(remaining)
+                    return Pair(key: field.key, value: kept)
+                })
+                return participant
+            })
+            return Pair(key: pair.key, value: list)
+        })
+        return copy
     }
 
     /// The deepest folder that holds every path.
