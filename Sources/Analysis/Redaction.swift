@@ -86,10 +86,19 @@ public struct Redaction: Sendable {
         excerpt.participant.map { consent[$0.value] == .quote } ?? false
     }
 
-    /// The excerpt's words when they may be quoted, else the notice that stands in for them:
-    /// "[paraphrase only: P07 did not consent to quotation]".
+    /// The excerpt's words when they may be quoted, with personal data masked ("ring [phone
+    /// removed]"), else the notice that stands in for them: "[paraphrase only: P07 did not consent
+    /// to quotation]". Consent says whose words may be shown; it never makes an e-mail address
+    /// or phone number shareable.
     public func displayText(of excerpt: Excerpt) -> String {
-        mayQuote(excerpt) ? excerpt.text.value : notice(for: excerpt)
+        mayQuote(excerpt) ? Self.displayText(excerpt.text.value) : notice(for: excerpt)
+    }
+
+    /// Free text as any output may show it: every e-mail address, phone number, postcode and NI
+    /// number masked (`PersonalData.mask`). Traces, trace diagrams and the report show the text
+    /// of comments, insights, pain points, stories … only through this (or `displayText(of:)`).
+    public static func displayText(_ text: String) -> String {
+        PersonalData.mask(text)
     }
 
     /// What stands in for an excerpt that may not be quoted.

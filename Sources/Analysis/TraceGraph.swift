@@ -395,7 +395,9 @@ private struct Builder {
 
     private mutating func add(_ id: String, _ kind: TraceGraph.Node.Kind, _ label: String, place: String? = nil, at range: SourceRange) {
         guard !id.isEmpty, nodes[id] == nil else { return }
-        nodes[id] = TraceGraph.Node(id: id, kind: kind, label: label, place: place, range: range)
+        // Every label a trace shows (text, JSON, diagrams, the report's trace pages) is masked
+        // here, once: an excerpt's label is already `displayText(of:)`, masking twice is a no-op.
+        nodes[id] = TraceGraph.Node(id: id, kind: kind, label: Redaction.displayText(label), place: place.map(Redaction.displayText), range: range)
     }
 
     /// Links two nodes when both exist and are of the kinds the relation joins.

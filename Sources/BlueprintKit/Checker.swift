@@ -12,10 +12,12 @@ public struct CheckResult: Sendable {
     public var sources: [SourceFile]
 
     /// Source text by path, for reporters that show the line under a caret. The words of
-    /// excerpts that may not be quoted are blanked out (`Redaction`): `check` output is shared
-    /// in pull requests and CI logs like any other.
+    /// excerpts that may not be quoted, and every piece of personal data BP034 found, are blanked
+    /// out column for column (`Redaction`): `check` output is shared in pull requests and CI logs
+    /// like any other, so a finding points at an e-mail address without printing it.
     public var sourceTexts: [String: String] {
-        let withheld = Dictionary(grouping: Redaction(workspace).withheld.keys, by: \.file)
+        let personalData = diagnostics.lazy.filter { $0.ruleID == PersonalDataRule.description.id }.map(\.range)
+        let withheld = Dictionary(grouping: Array(Redaction(workspace).withheld.keys) + personalData, by: \.file)
         // A file that is not UTF-8 text has no lines worth showing under a caret.
         return Dictionary(sources.compactMap { file in
             String(validating: file.bytes, as: UTF8.self).map { text in

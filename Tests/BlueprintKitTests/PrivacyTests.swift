@@ -60,8 +60,9 @@ struct PrivacyTests {
             #expect(run.stdout.contains(expected), "missing: \(expected)\n\(run.stdout)")
         }
         #expect(run.stdout.hasSuffix("7 warnings in 9 files\n"))
-        // The line under the caret shows P01's words (consent to quote), never P07's.
-        #expect(run.stdout.contains("7 |     text: \"I waited all week; write to me at hamid@example.org or ring 0121 496 0000\""))
+        // The line under the caret shows P01's words (consent to quote) with the personal data
+        // blanked column for column, never P07's words.
+        #expect(run.stdout.contains("7 |     text: \"I waited all week; write to me at \(String(repeating: "▒", count: 17)) or ring \(String(repeating: "▒", count: 13))\""))
         #expect(run.stdout.contains("7 |     text: ▒▒▒▒"))
     }
 
@@ -161,6 +162,12 @@ struct PrivacyTests {
         Output(name: "trace of the withheld excerpt (json)") { _ in ["trace", "p07-van", "--format", "json"] },
         Output(name: "render trace of the withheld excerpt (svg)") { ["render", "trace", "p07-van", "--format", "svg", "-o", $0] },
         Output(name: "render trace of the whole workspace (dot)") { ["render", "trace", "--format", "dot", "-o", $0] },
+        Output(name: "render trace of the whole workspace (svg)") { ["render", "trace", "--format", "svg", "-o", $0] },
+        Output(name: "trace of a quoted excerpt (text)") { _ in ["trace", "p01-wait"] },
+        Output(name: "trace of a quoted excerpt (json)") { _ in ["trace", "p01-wait", "--format", "json"] },
+        Output(name: "trace of a comment (text)") { _ in ["trace", "wc-002"] },
+        Output(name: "render trace of a quoted excerpt (svg)") { ["render", "trace", "p01-wait", "--format", "svg", "-o", $0] },
+        Output(name: "render trace of a quoted excerpt (dot)") { ["render", "trace", "p01-wait", "--format", "dot", "-o", $0] },
     ]
 
     @Test("a non-consenting participant's words appear in no output", arguments: outputs)
@@ -176,6 +183,29 @@ struct PrivacyTests {
         for words in Self.withheldWords {
             for (index, bytes) in everything.enumerated() {
                 #expect(bytes.range(of: Data(words.utf8)) == nil, "'\(words)' is in \(output.name) (\(index < 2 ? ["stdout", "stderr"][index] : "a written file"))")
+            }
+        }
+    }
+
+    /// Every 6-character piece of a planted item: a masked output must not keep half a number.
+    static let plantedFragments: [String] = Array(Set(planted.flatMap { item -> [String] in
+        let characters = Array(item)
+        guard characters.count > 6 else { return [item] }
+        return (0...(characters.count - 6)).map { String(characters[$0..<($0 + 6)]) }
+    })).sorted()
+
+    @Test("no planted e-mail, phone, postcode or NI number, nor a 6-character piece of one, appears in any output", arguments: outputs)
+    func personalDataEverywhere(_ output: Output) throws {
+        let folder = try Self.workspace()
+        let target = folder.url.deletingLastPathComponent().appendingPathComponent("out-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: target) }
+        let run = try Run(output.arguments(target.path), in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let everything = [("stdout", Data(run.stdout.utf8)), ("stderr", Data(run.stderr.utf8))]
+            + Self.contents(of: target).map { ($0.key, $0.value) }
+        for fragment in Self.plantedFragments {
+            for (place, bytes) in everything {
+                #expect(bytes.range(of: Data(fragment.utf8)) == nil, "'\(fragment)' is in \(output.name) (\(place))")
             }
         }
     }

@@ -1,3 +1,4 @@
+import Analysis
 import Emitters
 import Foundation
 import Model
@@ -82,7 +83,7 @@ public struct ReportSite {
         let insightIDs = Set(workspace.insights.map(\.id.value))
         let painRows = blueprint.painPoints.enumerated().map { offset, pain in
             ["P\(offset + 1)", "<span class=\"\(pain.severity.rawValue)\">\(pain.severity.rawValue)</span>",
-             Escape.html(stageOfPain[pain.id.value] ?? ""), Escape.html(pain.text.value), evidence(pain, insightIDs: insightIDs)
+             Escape.html(stageOfPain[pain.id.value] ?? ""), Escape.html(Redaction.displayText(pain.text.value)), evidence(pain, insightIDs: insightIDs)
              + explainedBy(pain, in: workspace)]
         }
         body += "<h2>Pain points</h2>\n"
@@ -120,7 +121,7 @@ public struct ReportSite {
                 return "<p>" + (isInsight ? "<a href=\"../traces.html#\(Escape.html(id.value))\">\(Escape.html(id.value))</a>"
                     : "<code>\(Escape.html(id.value))</code>") + "</p>"
             case .citation(let quote, let source, _):
-                return (quote.map { "<blockquote>\(Escape.html($0.value))</blockquote>" } ?? "")
+                return (quote.map { "<blockquote>\(Escape.html(Redaction.displayText($0.value)))</blockquote>" } ?? "")
                     + (source.map { "<small>\(Escape.html($0.value))</small>" } ?? "")
             }
         }.joined()
