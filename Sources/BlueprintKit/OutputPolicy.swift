@@ -144,7 +144,10 @@ public enum OutputPolicy {
                 default: parts.append(part)
                 }
             }
-            return "/" + parts.joined(separator: "/")
+            // What the lexical steps reached may exist after all (`link/..`, `file/../link`):
+            // resolve it again, so a symlink there is followed, never written over.
+            let joined = "/" + parts.joined(separator: "/")
+            return joined == path || links >= 40 ? joined : resolve(joined, links: links + 1)
         }
         return path
     }

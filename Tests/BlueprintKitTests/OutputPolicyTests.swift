@@ -251,6 +251,37 @@ struct OutputPolicyTests {
         }
     }
 
+    @Test("random paths of the workspace's own names are never allowed over an input (the fuzz target's property)")
+    func randomPaths() throws {
+        let sandbox = try Sandbox()
+        let work = sandbox.work.path
+        try FileManager.default.createSymbolicLink(atPath: work + "/up", withDestinationPath: "..")
+        let inputs = OutputPolicy.Inputs(files: [work + "/workspace.yaml", work + "/blueprints/gold-standard.yaml"],
+                                         folders: [work, work + "/blueprints"])
+        let words = [".", "..", "blueprints", "gold-standard.yaml", "link.yaml", "up", "work", "pipe", "full", "", "BLUEPRINTS", "x"]
+        var state: UInt64 = 12
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for _ in 0..<3_000 {
+            let path = (next() % 4 == 0 ? "/" : "") + (0..<(1 + next() % 5)).map { _ in words[next() % words.count] }.joined(separator: "/")
+            for target in [OutputPolicy.Target.file, .folder] {
+                let allowed: String
+                switch OutputPolicy.decide(path, as: target, inputs: inputs, currentDirectory: work) {
+                case .file(let real), .stream(let real), .folder(let real): allowed = real
+                case .standardOutput, .refused: continue
+                }
+                let system = realpath(allowed, nil).map { pointer -> String in defer { free(pointer) }; return String(cString: pointer) } ?? allowed
+                for candidate in [allowed, system] {
+                    let prefix = candidate.hasSuffix("/") ? candidate : candidate + "/"
+                    #expect(!(inputs.files + inputs.folders).contains { $0 == candidate || $0.hasPrefix(prefix) },
+                            "\(path) as a \(target) was allowed at \(candidate)")
+                }
+            }
+        }
+    }
+
     @Test("4: folders are exchanged in one step, and earlier killed runs' leftovers are removed")
     func folderSwap() throws {
         let scratch = try ScratchFolder()
