@@ -54,7 +54,21 @@ struct KAnonymityTests {
 
     /// The law: after generalising with k, every participant whose segment has k members is in a
     /// group of at least k; nobody else changed group; and the same input gives the same output.
-    @Test func everyGroupHasKMembers() async {
+    /// The input the law once failed on: entropies summed in dictionary order broke ties differently from run to run.
+    @Test func onceFailing() {
+        let rows = [18, 26, 79, 29, 72, 30], k = 2
+        let people = rows.enumerated().map { index, row in
+            Self.person("P\(index)", segment: (row / 20) % 3 == 2 ? "staff" : "citizen",
+                        ["age band": Self.values[row % 4], "ethnicity": "e\((row / 4) % 5)", "tenure": "t\((row / 60) % 2)"])
+        }
+        let result = KAnonymity.generalise(people, k: k)
+        #expect(KAnonymity.undersized(in: result.people, k: k) == 0)
+        #expect(KAnonymity.generalise(people, k: k).people == result.people, "the same input, the same output")
+    }
+
+    @Test func everyGroupHasKMembers() async { await Self.law() }
+
+    static func law() async {
         await propertyCheck(count: 200, input: Self.someone.array(of: 1...30), Gen.int(in: 2...5)) { rows, k in
             let people = rows.enumerated().map { index, row in
                 Self.person("P\(index)", segment: (row / 20) % 3 == 2 ? "staff" : "citizen",

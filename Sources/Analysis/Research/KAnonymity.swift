@@ -240,7 +240,8 @@ public struct KAnonymity: Sendable {
         var counts: [String?: Int] = [:]
         for person in people { counts[person.attributes[attribute], default: 0] += 1 }
         let total = Double(people.count)
-        return counts.values.reduce(0) { sum, count in
+        // Summed in a fixed order: a dictionary's order varies, and a last-bit difference would break a tie differently.
+        return counts.values.sorted().reduce(0) { sum, count in
             let p = Double(count) / total
             return sum - p * log2(p)
         }
