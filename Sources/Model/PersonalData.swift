@@ -275,9 +275,11 @@ public enum PersonalData {
                 case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "+"),
                      UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "\t"):
                     // A run of spaces reads as one, as the normalised text has it.
-                    if Self.isGap(previous.1), Self.isGap(byte) { continue }
+                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t"),
+                       previous.1 == UInt8(ascii: " ") || previous.1 == UInt8(ascii: "\t") { continue }
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                    if Self.isDigit(previous.0), Self.isLetter(previous.1) { inwardCode = true }
+                    // Letters are most of any text: plain arithmetic, no calls, even in a debug build.
+                    if previous.0 &- UInt8(ascii: "0") < 10, (previous.1 | 0x20) &- UInt8(ascii: "a") < 26 { inwardCode = true }
                     run = 0
                 case 0x80...:
                     nonASCII = true
@@ -294,7 +296,6 @@ public enum PersonalData {
 
         static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
         static func isCapital(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-        static func isLetter(_ byte: UInt8) -> Bool { isCapital(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) }
         static func isGap(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "\t") }
     }
 }

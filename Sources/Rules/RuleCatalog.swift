@@ -15,7 +15,7 @@ public enum RuleCatalog {
         InsightWithoutEvidenceRule.self, RecommendationWithoutInsightRule.self, PainPointWithoutInsightRule.self,
         ExcerptParticipantNotInSessionRule.self, ExcerptNeedsParticipantRule.self, SamplingProportionsRule.self,
         ParticipantStudyMismatchRule.self, SamplingAttributeNotRecordedRule.self, SamplingValueNotInPlanRule.self,
-        ExcerptLocationRule.self,
+        ExcerptLocationRule.self, IdentifiableParticipantsRule.self,
     ]
 
     /// Findings the parser and decoders report, described here so they are listed too.

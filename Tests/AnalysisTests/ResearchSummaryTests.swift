@@ -18,11 +18,12 @@ import Testing
 
     static func load() throws -> CheckResult { Checker.check(try sources()) }
 
-    @Test("the fixture checks clean but for C05's digital confidence, which the plan does not list")
+    @Test("the fixture checks clean but for C05's digital confidence, which the plan does not list, and BP070")
     func fixtureFindings() throws {
         let result = try Self.load()
-        #expect(result.diagnostics.map(\.ruleID) == ["BP068"])
-        #expect(result.diagnostics.first?.message.contains("'prefers the phone'") == true)
+        // And BP070: its handful of participants are each unique on their attributes.
+        #expect(result.diagnostics.map(\.ruleID) == ["BP070", "BP068"])
+        #expect(result.diagnostics.last?.message.contains("'prefers the phone'") == true)
     }
 
     @Test("text, JSON and CSV match their goldens")

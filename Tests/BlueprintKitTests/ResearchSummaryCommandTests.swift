@@ -8,12 +8,12 @@ struct ResearchSummaryCommandTests {
     /// The pilot study the research summary's goldens are made from.
     static let fixtures = Run.repository.appendingPathComponent("Tests/AnalysisTests/Fixtures/research")
 
-    @Test("summary prints the golden CSV, and notes the fixture's one warning on standard error")
+    @Test("summary prints the golden CSV, and notes the fixture's two warnings on standard error")
     func csv() throws {
         let run = try Run(["research", "summary", ".", "--format", "csv"], in: Self.fixtures.appendingPathComponent("workspace"))
         #expect(run.status == 0)
         #expect(run.stdout == (try String(contentsOf: Self.fixtures.appendingPathComponent("summary.csv"), encoding: .utf8)))
-        #expect(run.stderr == "note: the workspace has 1 warning; run 'blueprint check' to see them\n")
+        #expect(run.stderr == "note: the workspace has 2 warnings; run 'blueprint check' to see them\n")
     }
 
     @Test("an unknown --study exits 2 with a suggestion")

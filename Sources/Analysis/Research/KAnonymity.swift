@@ -12,7 +12,8 @@ import Foundation
 /// fall in the attribute's Shannon entropy); ties go to the attribute first in name order. It
 /// stops when every group has `k` members or no attribute is left. The segment is never
 /// changed (the checks and the sampling plan need it), so a segment with fewer than `k`
-/// participants cannot be helped by attributes: it is left out of the target, and reported.
+/// participants cannot be helped by attributes: it is left out of the target, its participants'
+/// attributes are all left out (`suppressed`), and it is reported.
 public struct KAnonymity: Sendable {
     /// One participant: an ID, a segment, and attribute values by attribute name.
     public struct Person: Sendable, Hashable {
@@ -45,6 +46,8 @@ public struct KAnonymity: Sendable {
     /// For each attribute, what each original value became; dropped attributes are in `dropped`.
     public private(set) var replacements: [String: [String: String]] = [:]
     public private(set) var dropped: Set<String> = []
+    /// Participants of a segment smaller than k: no attribute can hide them, so all of theirs are left out.
+    public private(set) var suppressed: Set<String> = []
 
     /// The size of the smallest group (0 for no participants).
     public static func k(of people: [Person]) -> Int { groups(of: people).values.min() ?? 0 }
@@ -106,6 +109,12 @@ public struct KAnonymity: Sendable {
             }
             guard let chosen = best?.step else { break }
             result.take(chosen)
+        }
+        var segments: [String: Int] = [:]
+        for person in result.people { segments[person.segment, default: 0] += 1 }
+        for index in result.people.indices where segments[result.people[index].segment]! < k && !result.people[index].attributes.isEmpty {
+            result.suppressed.insert(result.people[index].id)
+            result.people[index].attributes = [:]
         }
         return result
     }
@@ -231,7 +240,8 @@ public struct KAnonymity: Sendable {
         var counts: [String?: Int] = [:]
         for person in people { counts[person.attributes[attribute], default: 0] += 1 }
         let total = Double(people.count)
-        return counts.values.reduce(0) { sum, count in
+        // Summed in a fixed order: a dictionary's order varies, and a last-bit difference would break a tie differently.
+        return counts.values.sorted().reduce(0) { sum, count in
             let p = Double(count) / total
             return sum - p * log2(p)
         }

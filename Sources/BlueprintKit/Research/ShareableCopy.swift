@@ -53,7 +53,7 @@ public struct ShareableCopy {
             line += changes.isEmpty ? "; nothing to change for k = \(k)" : "; for k = \(k): " + changes.joined(separator: "; ")
             line += "; now k = \(kAfter), \(uniqueAfter) unique"
             if stillUndersized > 0 {
-                line += " (\(stillUndersized) in a segment of fewer than \(k) participants, which attributes cannot hide)"
+                line += " (\(stillUndersized) in a segment of fewer than \(k) participants, which attributes cannot hide: their attributes are left out)"
             }
             return line
         }
@@ -160,14 +160,19 @@ public struct ShareableCopy {
               pairs.first(where: { $0.key.scalar?.text == "kind" })?.value.scalar?.text == "participants",
               let study = pairs.first(where: { $0.key.scalar?.text == "study" })?.value.scalar?.text,
               let result = studies.first(where: { $0.study == study })?.result,
-              !result.changes.isEmpty else { return root }
+              !result.changes.isEmpty || !result.suppressed.isEmpty else { return root }
         var copy = root
         copy.value = .mapping(pairs.map { pair in
             guard pair.key.scalar?.text == "participants", let items = pair.value.sequence else { return pair }
             var list = pair.value
             list.value = .sequence(items.map { item in
                 guard let fields = item.mapping else { return item }
+                let id = fields.first { $0.key.scalar?.text == "id" }?.value.scalar?.text ?? ""
                 var participant = item
+                if result.suppressed.contains(id) {
+                    participant.value = .mapping(fields.filter { $0.key.scalar?.text != "attributes" })
+                    return participant
+                }
                 participant.value = .mapping(fields.compactMap { field -> Pair? in
                     guard field.key.scalar?.text == "attributes", let attributes = field.value.mapping else { return field }
                     var kept = field.value
