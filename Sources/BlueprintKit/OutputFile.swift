@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -13,7 +14,13 @@ public enum OutputFile {
     public static func write(_ bytes: [UInt8], to path: String, inputs: OutputPolicy.Inputs = .none) throws(WorkspaceError) {
         switch OutputPolicy.decide(path, as: .file, inputs: inputs, currentDirectory: FileManager.default.currentDirectoryPath) {
         case .standardOutput:
-            FileHandle.standardOutput.write(Data(bytes))
+            // Text sent to a terminal shows control characters visibly (a story cannot rewrite
+            // the screen); through a pipe or for binary formats the bytes stay exact.
+            if isatty(STDOUT_FILENO) != 0, let text = String(validating: bytes, as: UTF8.self) {
+                FileHandle.standardOutput.write(Data(TerminalText.safe(text).utf8))
+            } else {
+                FileHandle.standardOutput.write(Data(bytes))
+            }
         case .stream(let stream):
             try writeStream(bytes, to: stream, named: path)
         case .file(let real):
