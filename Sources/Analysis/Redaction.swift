@@ -91,7 +91,18 @@ public struct Redaction: Sendable {
     /// to quotation]". Consent says whose words may be shown; it never makes an e-mail address
     /// or phone number shareable.
     public func displayText(of excerpt: Excerpt) -> String {
-        mayQuote(excerpt) ? Self.displayText(excerpt.text.value) : notice(for: excerpt)
+        mayQuote(excerpt) ? Self.displayText(excerpt.text.unredacted.value) : notice(for: excerpt)
+    }
+
+    /// A free-text comment as outputs show it: personal data masked. Comments carry no
+    /// participant, so there is no consent to check; they are anonymous by collection.
+    public static func displayText(of comment: Comment) -> String {
+        displayText(comment.text.unredacted.value)
+    }
+
+    /// A session's summary as outputs show it: the researcher's words, personal data masked.
+    public static func displayText(summaryOf session: Session) -> String? {
+        session.summary.map { displayText($0.unredacted.value) }
     }
 
     /// Free text as any output may show it: every e-mail address, phone number, postcode and NI

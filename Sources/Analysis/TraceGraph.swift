@@ -475,7 +475,7 @@ private struct Builder {
             }
         }
         for comment in workspace.comments {
-            add(comment.id.value, .comment, comment.text.value, at: comment.range)
+            add(comment.id.value, .comment, Redaction.displayText(of: comment), at: comment.range)
         }
         for insight in workspace.insights { add(insight.id.value, .insight, insight.statement.value, at: insight.range) }
         for recommendation in workspace.recommendations {

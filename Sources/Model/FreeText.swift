@@ -83,8 +83,8 @@ extension Workspace {
             }
         }
         for session in sessions {
-            for text in [session.date, session.method, session.summary] { if let text { body(text) } }
-            for excerpt in session.excerpts { body(excerpt.text) }
+            for text in [session.date, session.method, session.summary?.unredacted] { if let text { body(text) } }
+            for excerpt in session.excerpts { body(excerpt.text.unredacted) }
         }
         for codebook in codebooks {
             for theme in codebook.allThemes {
@@ -103,7 +103,7 @@ extension Workspace {
         }
         for collection in commentCollections {
             if let source = collection.source { body(source) }
-            for comment in collection.comments { body(comment.text) }
+            for comment in collection.comments { body(comment.text.unredacted) }
         }
     }
 }

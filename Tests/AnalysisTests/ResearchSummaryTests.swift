@@ -139,7 +139,7 @@ import Testing
     @Test("no output shows what anyone said or wrote: only IDs and counts")
     func noWordsShown() throws {
         let workspace = try Self.load().workspace
-        let words = workspace.excerpts.map(\.text.value) + workspace.comments.map(\.text.value)
+        let words = workspace.excerpts.map(\.text.unredacted.value) + workspace.comments.map(\.text.unredacted.value)
         for format in ResearchSummaryReport.Format.allCases {
             let output = try ResearchSummaryReport.render(workspace, format: format)
             for text in words { #expect(!output.contains(text), "\(format) shows '\(text)'") }

@@ -35,8 +35,8 @@ struct HighlightImportTests {
                 "\(result.diagnostics.map(\.message))")
         let excerpts = result.workspace.excerpts
         #expect(excerpts.map(\.id.value) == ["session-p01-1", "session-p01-2", "session-p01-3"])
-        #expect(excerpts[0].text.value == "Things just go into a big black hole, nobody rings back")
-        #expect(excerpts[1].text.value == "They said \"we will call you\"\nand then nothing")
+        #expect(excerpts[0].text.unredacted.value == "Things just go into a big black hole, nobody rings back")
+        #expect(excerpts[1].text.unredacted.value == "They said \"we will call you\"\nand then nothing")
         #expect(excerpts[1].participant?.value == "P02")
     }
 

@@ -92,7 +92,7 @@ enum ResearchDecoder {
         let session = Session(
             id: id ?? Identifier("", at: node.range), study: study ?? Identifier("", at: node.range),
             participants: participants, date: fields.optional("date", readDate),
-            method: fields.optional("method", readText), summary: fields.optional("summary", readText),
+            method: fields.optional("method", readText), summary: fields.optional("summary", readText).map(ResearchText.init),
             excerpts: excerpts, range: node.range)
         fields.finish()
         return id == nil || study == nil ? nil : session
@@ -104,7 +104,7 @@ enum ResearchDecoder {
         let text = fields.required("text", readText)
         let participant = fields.optional("participant", readID)
         let excerpt = Excerpt(
-            id: id ?? Identifier("", at: node.range), text: text ?? Text("", at: node.range),
+            id: id ?? Identifier("", at: node.range), text: ResearchText(text ?? Text("", at: node.range)),
             participant: participant ?? onlyParticipant, participantWritten: participant != nil,
             tags: fields.optional("tags", readList(readID)) ?? [],
             sentiment: fields.optional("sentiment", readChoice(Excerpt.Sentiment.self)),
@@ -203,7 +203,7 @@ enum ResearchDecoder {
         let id = fields.required("id", readID)
         let text = fields.required("text", readText)
         let comment = Comment(
-            id: id ?? Identifier("", at: node.range), text: text ?? Text("", at: node.range),
+            id: id ?? Identifier("", at: node.range), text: ResearchText(text ?? Text("", at: node.range)),
             themes: fields.optional("themes", readList(readID)) ?? [],
             tags: fields.optional("tags", readList(readID)) ?? [], range: node.range)
         fields.finish()

@@ -79,7 +79,7 @@ public struct Session: Sendable, Hashable {
     public var participants: [Identifier]
     public var date: Text?
     public var method: Text?
-    public var summary: Text?
+    public var summary: ResearchText?
     public var excerpts: [Excerpt]
     public var range: SourceRange
 }
@@ -91,7 +91,7 @@ public struct Excerpt: Sendable, Hashable {
     }
 
     public var id: Identifier
-    public var text: Text
+    public var text: ResearchText
     /// Written, or the session's only participant.
     public var participant: Identifier?
     public var participantWritten: Bool
@@ -192,7 +192,7 @@ public struct CommentCollection: Sendable, Hashable {
 /// One free-text comment.
 public struct Comment: Sendable, Hashable {
     public var id: Identifier
-    public var text: Text
+    public var text: ResearchText
     public var themes: [Identifier]
     public var tags: [Identifier]
     public var range: SourceRange
