@@ -14,6 +14,9 @@ public struct PreviewServer: Sendable {
     public var interval: Swift.Duration
     /// Where progress lines go (the terminal).
     public var log: @Sendable (String) -> Void
+    /// Builds the report's files for a check of the workspace: in this process (tests), or in a
+    /// child `blueprint report` (`ReportProcess`, what the command uses).
+    public var buildReport: @Sendable (CheckResult) async throws -> [String: [UInt8]] = { SiteBuilder.reportFiles(for: $0) }
 
     public init(watcher: WorkspaceWatcher, host: String = "127.0.0.1", port: Int = 8080,
                 interval: Swift.Duration = .milliseconds(200), log: @escaping @Sendable (String) -> Void) {
@@ -94,14 +97,14 @@ public struct PreviewServer: Sendable {
         do {
             let result = try await watcher.load()
             let errors = result.diagnostics.filter { $0.severity == .error }.count
-            let report = SiteBuilder.reportFiles(for: result)
+            let report = try await buildReport(result)
             await site.publish(SiteBuilder.site(report: report, of: result, lastGood: await site.lastGood), errors: errors,
                                report: errors == 0 ? report : nil)
             let version = await site.version
             log("Checked \(result.sources.count) files: \(errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s") (shown in the page)") — version \(version)")
         } catch {
             // The folder is unreadable for a moment (an editor replacing it): keep the last site.
-            log("cannot read the workspace: \(error.description); keeping the last report")
+            log("cannot read the workspace: \(error); keeping the last report")
         }
     }
 
