@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `blueprint serve` as a browser, a hostile page and a flood of idle sockets meet it: the real
+/// executable on a scratch copy of the small backlog workspace.
+@Suite("blueprint serve", .serialized)
+struct ServeTests {
+    /// A scratch copy of Fixtures/backlog/workspace (kept alive by the caller).
+    static func workspace() throws -> ScratchFolder {
+        let folder = try ScratchFolder()
+        let fixture = Run.repository.appendingPathComponent("Tests/BlueprintKitTests/Fixtures/backlog/workspace")
+        for name in try FileManager.default.contentsOfDirectory(atPath: fixture.path) {
+            try FileManager.default.copyItem(at: fixture.appendingPathComponent(name), to: folder.url.appendingPathComponent(name))
+        }
+        return folder
+    }
+
+    @Test("only requests whose Host is a loopback name, with no port or the real one, are answered; others get 421")
+    func hostCheck() throws {
+        let folder = try Self.workspace()
+        let server = try ServeProcess(in: folder.url)
+        defer { server.stop() }
+        for host in ["127.0.0.1:\(server.port)", "localhost:\(server.port)", "localhost", "127.0.0.1", "[::1]:\(server.port)"] {
+            #expect(try server.get("/", hostHeader: host).status == 200, "\(host)")
+        }
+        for host in ["evil.example", "evil.example:\(server.port)", "127.0.0.1:\(server.port + 1)", "localhost.evil.example"] {
+            let answer = try server.get("/", hostHeader: host)
+            #expect(answer.status == 421, "\(host)")
+            #expect(answer.body.contains("Misdirected request"))
+            #expect(!answer.body.contains("<html"), "no report in the body")
+        }
+    }
+
+    @Test("every response carries the security headers; the reload script is a file, not inline")
+    func securityHeaders() throws {
+        let folder = try Self.workspace()
+        let server = try ServeProcess(in: folder.url)
+        defer { server.stop() }
+        let index = try server.get("/")
+        #expect(index.body.contains("<script src=\"/_preview/reload.js\"></script>"))
+        #expect(!index.body.contains("<script>"))
+        let svg = try #require(index.body.firstMatch(of: /src="([^"]+\.svg)"/)?.1, "the overview shows a diagram")
+        let answers = [
+            "page": index,
+            "svg": try server.get("/" + svg),
+            "404": try server.get("/no-such-page.html"),
+            "script": try server.get("/_preview/reload.js"),
+            "events": try server.get("/events", headersOnly: true),
+            "421": try server.get("/", hostHeader: "evil.example"),
+        ]
+        #expect(answers["svg"]?.status == 200)
+        #expect(answers["svg"]?.headers["content-type"] == "image/svg+xml")
+        #expect(answers["404"]?.status == 404)
+        #expect(answers["script"]?.status == 200)
+        #expect(answers["script"]?.body.contains("new EventSource(\"/events\")") == true)
+        #expect(answers["events"]?.headers["content-type"] == "text/event-stream")
+        for (what, answer) in answers {
+            #expect(answer.headers["content-security-policy"] == "default-src 'none'; script-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'", "\(what)")
+            #expect(answer.headers["x-content-type-options"] == "nosniff", "\(what)")
+            #expect(answer.headers["referrer-policy"] == "no-referrer", "\(what)")
+            #expect(answer.headers["cache-control"] == "no-store", "\(what)")
+        }
+    }
+
+    @Test("connections that send nothing are closed after --idle-timeout; the server still answers")
+    func idleConnections() throws {
+        let folder = try Self.workspace()
+        let server = try ServeProcess(["--idle-timeout", "1"], in: folder.url)
+        defer { server.stop() }
+        let sockets = try (0..<50).map { _ in try ServeProcess.dial(host: server.host, port: server.port) }
+        defer { for socket in sockets { close(socket) } }
+        Thread.sleep(forTimeInterval: 3)
+        var closedByServer = 0
+        var byte: UInt8 = 0
+        for socket in sockets where recv(socket, &byte, 1, 0) == 0 { closedByServer += 1 }
+        #expect(closedByServer == 50)
+        #expect(try server.get("/").status == 200)
+    }
+
+    @Test("--host beyond loopback is refused (exit 64, research data, --allow-remote) unless --allow-remote is given")
+    func remoteHost() throws {
+        let folder = try Self.workspace()
+        let refused = try Run(["serve", "--port", "0", "--host", "0.0.0.0"], in: folder.url)
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("research data"))
+        #expect(refused.stderr.contains("--allow-remote"))
+        // 127.0.0.2 is loopback on Linux, but not one of the names: it stands in for a LAN address.
+        let server = try ServeProcess(["--host", "127.0.0.2", "--allow-remote"], in: folder.url)
+        defer { server.stop() }
+        #expect(server.host == "127.0.0.2")
+        #expect(server.stderr.contains("warning: serving on 127.0.0.2"))
+        #expect(try server.get("/").status == 200, "the host the user named is accepted")
+        #expect(try server.get("/", hostHeader: "evil.example").status == 421)
+    }
+
+    @Test("a deleted workspace.yaml shows a banner over the last report; restoring it clears the banner")
+    func manifestDeleted() throws {
+        let folder = try Self.workspace()
+        let server = try ServeProcess(in: folder.url)
+        defer { server.stop() }
+        let banner = "workspace.yaml was deleted or moved: showing the last report; restore it to resume"
+        let manifest = folder.url.appendingPathComponent("workspace.yaml")
+        let saved = try Data(contentsOf: manifest)
+        #expect(try !server.get("/").body.contains(banner))
+        try FileManager.default.removeItem(at: manifest)
+        let deleted = try server.poll("/") { $0.body.contains(banner) }
+        #expect(deleted.body.contains(banner), "\(server.stderr)")
+        #expect(deleted.body.contains("Bins, &quot;quotes&quot; &amp; commas") || deleted.body.contains("Bins, \"quotes\" &amp; commas"),
+                "the last report is still shown")
+        try saved.write(to: manifest)
+        let restored = try server.poll("/") { !$0.body.contains(banner) }
+        #expect(!restored.body.contains(banner), "\(server.stderr)")
+    }
+
+    @Test("saves during a rebuild: stale rebuilds are dropped, never two at once, and the last save wins")
+    func staleRebuilds() throws {
+        let folder = try Self.workspace()
+        let server = try ServeProcess(in: folder.url)
+        defer { server.stop() }
+        let file = folder.url.appendingPathComponent("blueprints.yaml")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        // Saves every 250 ms: each is seen (the poll is 200 ms) while the last is still being checked.
+        for save in 1...12 {
+            try original.replacingOccurrences(of: "title: Missed bin (current)", with: "title: Missed bin save \(save)")
+                .write(to: file, atomically: true, encoding: .utf8)
+            Thread.sleep(forTimeInterval: 0.25)
+        }
+        let page = try server.poll("/") { $0.body.contains("Missed bin save 12") }
+        #expect(page.body.contains("Missed bin save 12"), "\(server.stderr)")
+        Thread.sleep(forTimeInterval: 1)
+        // Once things settle, the page is still the last save's: no stale rebuild published later.
+        #expect(try server.get("/").body.contains("Missed bin save 12"))
+        #expect(!server.stderr.contains("Checked") || server.stderr.components(separatedBy: "Checked").count - 1 <= 13)
+    }
+}
