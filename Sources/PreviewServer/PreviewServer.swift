@@ -137,12 +137,13 @@ public struct PreviewServer: Sendable {
             return
         }
         do {
+            // A newer save arrived while this one was checked or drawn: its rebuild publishes instead.
+            let dropped = { log("A newer save arrived: dropped the check of the one before") }
             let result = try await watcher.load()
-            // A newer save arrived while this one was checked: its rebuild publishes instead.
-            guard !Task.isCancelled else { return }
+            guard !Task.isCancelled else { return dropped() }
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             let report = SiteBuilder.reportFiles(for: result)
-            guard !Task.isCancelled else { return }
+            guard !Task.isCancelled else { return dropped() }
             await site.publish(SiteBuilder.site(report: report, of: result, lastGood: await site.lastGood), errors: errors,
                                report: errors == 0 ? report : nil)
             let version = await site.version
