@@ -33,7 +33,7 @@ public enum SiteBuilder {
     }
 
     /// The served site with `banner` (nil for none) on every page.
-    static func site(report: [String: [UInt8]], banner: String?, lastGood: [String: [UInt8]] = [:]) -> [String: [UInt8]] {
+    public static func site(report: [String: [UInt8]], banner: String?, lastGood: [String: [UInt8]] = [:]) -> [String: [UInt8]] {
         var files = report
         if banner != nil {
             for (path, bytes) in lastGood where files[path] == nil { files[path] = bytes }
