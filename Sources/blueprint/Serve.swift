@@ -26,7 +26,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The address to listen on: 127.0.0.1, localhost or ::1, or any other with --allow-remote.")
     var host: String = "127.0.0.1"
 
-    @Flag(help: "Allow a --host other than loopback: anyone who can reach it can read the report and its research data.")
+    @Flag(help: ArgumentHelp(
+        "Allow a --host other than loopback: anyone who can reach it can read the report and its research data.",
+        discussion: "Pages then answer to the loopback names and to the --host given, so name the address others will type (e.g. 192.168.1.20), not 0.0.0.0."))
     var allowRemote = false
 
     @Option(help: ArgumentHelp("Close a connection that sends nothing for this long.", valueName: "seconds"))

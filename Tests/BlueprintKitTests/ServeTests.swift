@@ -96,6 +96,15 @@ struct ServeTests {
         #expect(try server.get("/", hostHeader: "evil.example").status == 421)
     }
 
+    @Test("--host ::1 prints a bracketed URL, and that URL works")
+    func ipv6() throws {
+        let folder = try Self.workspace()
+        let server = try ServeProcess(["--host", "::1"], in: folder.url)
+        defer { server.stop() }
+        #expect(server.stderr.contains("Serving the workspace report on http://[::1]:\(server.port)/"))
+        #expect(try server.get("/").status == 200, "Host: [::1]:PORT is accepted")
+    }
+
     @Test("a deleted workspace.yaml shows a banner over the last report; restoring it clears the banner")
     func manifestDeleted() throws {
         let folder = try Self.workspace()
