@@ -19,6 +19,9 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.0"),
         // Only `blueprint serve` uses it, through PreviewServer: the library stays light.
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.0"),
+        // PreviewServer only: connection limits and idle timeouts are configured in these types.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV.git", from: "0.10.0"),
     ],
@@ -47,6 +50,9 @@ let package = Package(
         ),
         // `blueprint serve`: the report over HTTP with live reload. Hummingbird stays out of BlueprintKit.
         .target(name: "PreviewServer", dependencies: ["BlueprintKit", "Emitters", .product(name: "Hummingbird", package: "hummingbird"),
+                                                  .product(name: "HummingbirdCore", package: "hummingbird"),
+                                                  .product(name: "NIOCore", package: "swift-nio"),
+                                                  .product(name: "HTTPTypes", package: "swift-http-types"),
                                                   .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")]),
         .executableTarget(
             name: "blueprint",

@@ -1,17 +1,26 @@
 import BlueprintKit
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import ServiceLifecycle
 
 /// `blueprint serve`: the report of a workspace on a local port, re-checked and re-drawn on every
-/// save, with open pages reloading themselves through server-sent events.
+/// save, with open pages reloading themselves through server-sent events. Every request passes
+/// `GuardedResponder` (Host check, security headers).
 public struct PreviewServer: Sendable {
     public var watcher: WorkspaceWatcher
     public var host: String
     public var port: Int
     /// How often the files are looked at.
     public var interval: Swift.Duration
+    /// How long a connection may send nothing before it is closed (open event streams are not idle).
+    public var idleTimeout: Swift.Duration
+    /// Connections beyond this wait to be accepted, so a flood cannot exhaust file descriptors.
+    public var maxConnections: Int
+    /// A Host header accepted besides the loopback names: the `--host` of `--allow-remote`.
+    public var remoteHost: String?
     /// Where progress lines go (the terminal).
     public var log: @Sendable (String) -> Void
     /// Builds the report's files for a check of the workspace: in this process (tests), or in a
@@ -19,21 +28,37 @@ public struct PreviewServer: Sendable {
     public var buildReport: @Sendable (CheckResult) async throws -> [String: [UInt8]] = { SiteBuilder.reportFiles(for: $0) }
 
     public init(watcher: WorkspaceWatcher, host: String = "127.0.0.1", port: Int = 8080,
-                interval: Swift.Duration = .milliseconds(200), log: @escaping @Sendable (String) -> Void) {
+                interval: Swift.Duration = .milliseconds(200), idleTimeout: Swift.Duration = .seconds(30),
+                maxConnections: Int = 64, remoteHost: String? = nil, log: @escaping @Sendable (String) -> Void) {
         self.watcher = watcher
         self.host = host
         self.port = port
         self.interval = interval
+        self.idleTimeout = idleTimeout
+        self.maxConnections = maxConnections
+        self.remoteHost = remoteHost
         self.log = log
+    }
+
+    /// The address to open in a browser: IPv6 addresses in brackets, as URLs need them.
+    public static func url(host: String, port: Int) -> String {
+        "http://\(RequestGuard.bracketed(host)):\(port)/"
     }
 
     /// Serves until SIGINT or SIGTERM, then stops cleanly.
     public func run() async throws {
         let site = LiveSite()
-        try await rebuild(site)
+        // Only a manifest that is there at the start can go missing (a bare folder has none).
+        let manifests = watcher.manifests()
+        await rebuild(site, manifests: manifests)
         let router = Router()
         router.get("events") { _, _ -> Response in
             Self.events(from: site)
+        }
+        router.get(RouterPath(SiteBuilder.reloadPath)) { _, _ -> Response in
+            var headers = HTTPFields()
+            headers[.contentType] = "text/javascript; charset=utf-8"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: SiteBuilder.reloadJS)))
         }
         router.get("/") { _, _ in try await Self.page("index.html", from: site) }
         router.get("**") { request, _ in
@@ -41,18 +66,22 @@ public struct PreviewServer: Sendable {
         }
         var logger = Logger(label: "blueprint serve")
         logger.logLevel = .warning
+        let listening = ListeningPort(port)
         let app = Application(
-            router: router,
-            configuration: .init(address: .hostname(host, port: port), serverName: "blueprint serve"),
+            responder: GuardedResponder(inner: router.buildResponder(), port: listening, extraHost: remoteHost),
+            server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(idleTimeout / .nanoseconds(1))))),
+            configuration: .init(address: .hostname(host, port: port), serverName: "blueprint serve",
+                                 availableConnectionsDelegate: MaximumAvailableConnections(maxConnections)),
             onServerRunning: { channel in
-                let address = channel.localAddress.map { "\($0.ipAddress ?? host):\($0.port ?? port)" } ?? "\(host):\(port)"
-                log("Serving the workspace report on http://\(address)/ — press Ctrl-C to stop")
+                let bound = channel.localAddress?.port ?? port
+                listening.value = bound
+                log("Serving the workspace report on \(Self.url(host: channel.localAddress?.ipAddress ?? host, port: bound)) — press Ctrl-C to stop")
             },
             logger: logger)
         // The watcher runs last so it stops first on Ctrl-C: it ends the open event streams, and
         // the server's graceful shutdown then has no request left to wait for.
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: app), .init(service: Watcher(server: self, site: site))],
+            services: [.init(service: app), .init(service: Watcher(server: self, site: site, manifests: manifests))],
             gracefulShutdownSignals: [.sigint, .sigterm],
             logger: logger))
         try await group.run()
@@ -63,21 +92,25 @@ public struct PreviewServer: Sendable {
     struct Watcher: Service {
         var server: PreviewServer
         var site: LiveSite
+        var manifests: [URL]
 
         func run() async throws {
             await withGracefulShutdownHandler {
                 // Ctrl-C cancels the polling loop: that is how it is meant to end, not a failure.
-                try? await cancelWhenGracefulShutdown { try await server.watch(site) }
+                try? await cancelWhenGracefulShutdown { try await server.watch(site, manifests: manifests) }
             } onGracefulShutdown: {
                 Task { await site.close() }
             }
         }
     }
 
-    /// Polls the files and rebuilds the site when they change.
-    func watch(_ site: LiveSite) async throws {
+    /// Polls the files and rebuilds the site when they change. One rebuild at a time: a save
+    /// during a rebuild cancels it (its result is already stale) and starts a new one.
+    func watch(_ site: LiveSite, manifests: [URL]) async throws {
         var last = watcher.fingerprint()
         var quiet = Swift.Duration.zero
+        var running: Task<Void, Never>?
+        defer { running?.cancel() }
         while !Task.isCancelled {
             try await Task.sleep(for: interval)
             let now = watcher.fingerprint()
@@ -89,19 +122,38 @@ public struct PreviewServer: Sendable {
             }
             last = now
             quiet = .zero
-            try await rebuild(site)
+            if let running {
+                running.cancel()
+                await running.value
+            }
+            running = Task { await rebuild(site, manifests: manifests) }
         }
     }
 
-    private func rebuild(_ site: LiveSite) async throws {
+    private func rebuild(_ site: LiveSite, manifests: [URL]) async {
+        // A deleted manifest would load nothing, or a different workspace: keep the last report,
+        // and say why on every page.
+        if let gone = manifests.first(where: { !FileManager.default.fileExists(atPath: $0.path) }) {
+            await site.publish(SiteBuilder.site(report: await site.lastGood, banner: SiteBuilder.manifestMissingBanner()),
+                               errors: await site.errorCount)
+            log("\(gone.path) was deleted or moved: showing the last report; restore it to resume")
+            return
+        }
         do {
+            // A newer save arrived while this one was checked or drawn: its rebuild publishes instead.
+            let dropped = { log("A newer save arrived: dropped the check of the one before") }
             let result = try await watcher.load()
+            guard !Task.isCancelled else { return dropped() }
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             let report = try await buildReport(result)
+            guard !Task.isCancelled else { return dropped() }
             await site.publish(SiteBuilder.site(report: report, of: result, lastGood: await site.lastGood), errors: errors,
                                report: errors == 0 ? report : nil)
             let version = await site.version
             log("Checked \(result.sources.count) files: \(errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s") (shown in the page)") — version \(version)")
+        } catch is CancellationError {
+            // The child drawing the report was stopped for a newer save.
+            log("A newer save arrived: dropped the check of the one before")
         } catch {
             // The folder is unreadable for a moment (an editor replacing it): keep the last site.
             log("cannot read the workspace: \(error); keeping the last report")
@@ -115,12 +167,10 @@ public struct PreviewServer: Sendable {
         guard let bytes = await site.file(path) else {
             var headers = HTTPFields()
             headers[.contentType] = "text/html; charset=utf-8"
-            headers[.cacheControl] = "no-store"
             return Response(status: .notFound, headers: headers, body: .init(byteBuffer: ByteBuffer(string: SiteBuilder.notFound(path))))
         }
         var headers = HTTPFields()
         headers[.contentType] = contentType(of: path)
-        headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
@@ -141,7 +191,6 @@ public struct PreviewServer: Sendable {
     static func events(from site: LiveSite) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = "text/event-stream"
-        headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: .init { writer in
             for await version in await site.updates() {
                 try await writer.write(ByteBuffer(string: "event: version\ndata: \(version)\n\n"))

@@ -6,10 +6,13 @@ import Foundation
 /// errors when there are any (so a half-saved file shows what is wrong instead of a blank page)
 /// and a small script that reloads the page when the workspace changes.
 public enum SiteBuilder {
-    /// The script every served page gets: it listens to `/events` and reloads on a new version.
-    /// The static report has none; this is the only script the preview adds.
-    static let reloadScript = """
-    <script>
+    /// Where every served page loads `reloadJS` from: a file, not inline, so the pages' CSP can
+    /// say `script-src 'self'`. The static report has none; this is the only script the preview adds.
+    public static let reloadPath = "/_preview/reload.js"
+    static let reloadScript = "<script src=\"\(reloadPath)\"></script>"
+
+    /// Listens to `/events` and reloads the page on a new version.
+    public static let reloadJS = """
     (function () {
       var seen = null;
       var source = new EventSource("/events");
@@ -18,7 +21,7 @@ public enum SiteBuilder {
         seen = event.data;
       });
     })();
-    </script>
+
     """
 
     /// The served site: the report's files, pages with the banner and the reload script. A page
@@ -26,7 +29,11 @@ public enum SiteBuilder {
     /// report of the last save without errors, so an open page shows what is wrong instead of
     /// "not found".
     public static func site(report: [String: [UInt8]], of result: CheckResult, lastGood: [String: [UInt8]] = [:]) -> [String: [UInt8]] {
-        let banner = banner(for: result)
+        site(report: report, banner: banner(for: result), lastGood: lastGood)
+    }
+
+    /// The served site with `banner` (nil for none) on every page.
+    public static func site(report: [String: [UInt8]], banner: String?, lastGood: [String: [UInt8]] = [:]) -> [String: [UInt8]] {
         var files = report
         if banner != nil {
             for (path, bytes) in lastGood where files[path] == nil { files[path] = bytes }
@@ -68,13 +75,23 @@ public enum SiteBuilder {
                 + (diagnostic.help.map { " — \(Escape.html($0))" } ?? "") + "</li>"
         }.joined(separator: "\n")
         let more = errors.count > 20 ? "<p>… and \(errors.count - 20) more.</p>" : ""
-        return """
-        <section class="banner" role="alert" aria-labelledby="check-errors" style="border:2px solid #991B1B;background:#FEF2F2;padding:.5rem 1rem;margin-bottom:1rem">
-        <h2 id="check-errors" class="error">The workspace has \(errors.count) error\(errors.count == 1 ? "" : "s")</h2>
-        <p>The page shows what could still be read. Fix these and save: the page reloads by itself.</p>
-        <ul>
-        \(shown)
-        </ul>\(more)
+        return section(id: "check-errors", title: "The workspace has \(errors.count) error\(errors.count == 1 ? "" : "s")",
+                       text: "The page shows what could still be read. Fix these and save: the page reloads by itself.",
+                       extra: "\n<ul>\n\(shown)\n</ul>\(more)")
+    }
+
+    /// The banner while the workspace's manifest is gone: the last report stays up, but says so.
+    public static func manifestMissingBanner() -> String {
+        section(id: "manifest-missing", title: "\(WorkspaceFiles.manifestName) was deleted or moved: showing the last report; restore it to resume",
+                text: "Put it back and this page reloads by itself.")
+    }
+
+    /// A banner at the top of the page, in the look of the error banner.
+    private static func section(id: String, title: String, text: String, extra: String = "") -> String {
+        """
+        <section class="banner" role="alert" aria-labelledby="\(id)" style="border:2px solid #991B1B;background:#FEF2F2;padding:.5rem 1rem;margin-bottom:1rem">
+        <h2 id="\(id)" class="error">\(Escape.html(title))</h2>
+        <p>\(Escape.html(text))</p>\(extra)
         </section>
 
         """

@@ -23,6 +23,16 @@ public struct WorkspaceWatcher: Sendable {
         }
     }
 
+    /// The workspace manifests this load goes by: the one found from `directory` when no paths
+    /// are named, else those of the named folders that have one.
+    public func manifests() -> [URL] {
+        guard !paths.isEmpty else { return WorkspaceFiles.findManifest(from: directory).map { [$0] } ?? [] }
+        return paths.map { path in
+            (path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path))
+                .appendingPathComponent(WorkspaceFiles.manifestName).standardizedFileURL
+        }.filter { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
     /// Loads and checks the workspace as it is now; throws when its files cannot be read at all.
     public func load() async throws(WorkspaceError) -> CheckResult {
         let files = try WorkspaceFiles.collect(paths, currentDirectory: directory)

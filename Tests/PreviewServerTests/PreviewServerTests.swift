@@ -27,7 +27,10 @@ struct PreviewServerTests {
         let report = SiteBuilder.reportFiles(for: result)
         let site = SiteBuilder.site(report: report, of: result)
         let page = String(decoding: try #require(site["blueprints/b.html"]), as: UTF8.self)
-        #expect(page.contains("new EventSource(\"/events\")"))
+        // An external script, so the pages' CSP can forbid inline ones.
+        #expect(page.contains("<script src=\"/_preview/reload.js\"></script>"))
+        #expect(!page.contains("<script>"))
+        #expect(SiteBuilder.reloadJS.contains("new EventSource(\"/events\")"))
         #expect(!page.contains("role=\"alert\""))
         #expect(site.keys.sorted() == report.keys.sorted())
         // Files other than pages are served as the report wrote them.
@@ -52,7 +55,7 @@ struct PreviewServerTests {
     func notFound() {
         let page = SiteBuilder.notFound("<x>.html")
         #expect(page.contains("&lt;x&gt;.html"))
-        #expect(page.contains("EventSource"))
+        #expect(page.contains(SiteBuilder.reloadPath))
     }
 
     @Test("open pages hear each new version; after close, streams end")
@@ -67,5 +70,34 @@ struct PreviewServerTests {
         #expect(await site.file("../index.html") == nil)
         await site.close()
         #expect(await updates.next() == nil)
+    }
+
+    @Test("a deleted manifest: the last report, with a banner saying so on every page")
+    func manifestMissing() throws {
+        let report = SiteBuilder.reportFiles(for: Checker.check([Self.good]))
+        let site = SiteBuilder.site(report: report, banner: SiteBuilder.manifestMissingBanner())
+        let page = String(decoding: try #require(site["blueprints/b.html"]), as: UTF8.self)
+        #expect(page.contains("workspace.yaml was deleted or moved: showing the last report; restore it to resume"))
+        #expect(page.contains("role=\"alert\""))
+    }
+
+    @Test("the printed address brackets IPv6 hosts")
+    func url() {
+        #expect(PreviewServer.url(host: "127.0.0.1", port: 8080) == "http://127.0.0.1:8080/")
+        #expect(PreviewServer.url(host: "::1", port: 4000) == "http://[::1]:4000/")
+        #expect(PreviewServer.url(host: "localhost", port: 80) == "http://localhost:80/")
+    }
+
+    @Test("only loopback Host headers, with no port or the real one, are answered")
+    func hostCheck() {
+        for host in ["127.0.0.1", "localhost", "[::1]", "127.0.0.1:4000", "LOCALHOST:4000", "[::1]:4000"] {
+            #expect(RequestGuard.allows(authority: host, port: 4000), "\(host)")
+        }
+        for host in [nil, "", "evil.example", "evil.example:4000", "127.0.0.1:4001", "localhost:", "localhost:+4000",
+                     "::1", "[::1]x", "127.0.0.1.evil.example", "localhost.", "192.168.1.5:4000"] {
+            #expect(!RequestGuard.allows(authority: host, port: 4000), "\(host ?? "nil")")
+        }
+        #expect(RequestGuard.allows(authority: "192.168.1.5:4000", port: 4000, extraHost: "192.168.1.5"))
+        #expect(RequestGuard.allows(authority: "[fd00::2]:4000", port: 4000, extraHost: "fd00::2"))
     }
 }
