@@ -111,3 +111,14 @@ public struct Document: Sendable, Hashable {
         self.start = start ?? root.range.start
     }
 }
+
+extension Node {
+    /// This mapping with the value under `key` transformed; any other node is returned unchanged.
+    /// For outputs that rewrite one field of a document and keep the rest as written.
+    public func replacingValue(at key: String, _ transform: (Node) -> Node) -> Node {
+        guard let pairs = mapping else { return self }
+        var copy = self
+        copy.value = .mapping(pairs.map { $0.key.scalar?.text == key ? Pair(key: $0.key, value: transform($0.value)) : $0 })
+        return copy
+    }
+}

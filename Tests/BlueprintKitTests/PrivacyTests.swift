@@ -114,6 +114,21 @@ struct PrivacyTests {
         #expect(!check.stdout.contains("[BP034]") && check.stdout.contains("[BP070]") && check.stdout.hasSuffix("1 warning in 9 files\n"), "\(check.stdout)")
     }
 
+    @Test("research export --redact --k 3 on the example: no participant unique on what is left, the changes said, and a copy whose sampling plan still fits (no BP068, BP070, BP034)")
+    func exampleKAnonymity() throws {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("k3-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: target) }
+        let run = try Run(["research", "export", "--redact", "--k", "3", "-o", target.path], in: Run.repository)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("study 'discovery': 60 participants, 39 unique on their attributes (k = 1); for k = 3: coarsened 'age band' to under 45, 45 and over;"))
+        #expect(run.stderr.contains("now k = 3, 0 unique among the other 59; 1 participant of segment 'business', which has fewer than 3: no attribute can hide them, so all of their attributes are left out"))
+        let check = try Run(["check", "--color", "never"], in: target)
+        #expect(check.status == 0)
+        for rule in ["BP068", "BP070", "BP034"] { #expect(!check.stdout.contains("[\(rule)]"), "\(rule) in the copy: \(check.stdout)") }
+        let plan = try String(contentsOf: target.appendingPathComponent("research/discovery-study.yaml"), encoding: .utf8)
+        #expect(plan.contains("under 45: 53%") && plan.contains("45 and over: 47%") && !plan.contains("ethnicity"))
+    }
+
     @Test("the export is deterministic, replaces the folder as one step, and refuses to write over its inputs or without --redact")
     func exportSafety() throws {
         let folder = try Self.workspace()

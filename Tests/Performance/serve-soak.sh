@@ -23,7 +23,8 @@ echo "rebuilds rss_kb   (workspace: $source, file rewritten: $target)"
 original="$(cat "$target")"
 for i in $(seq 1 "$rebuilds"); do
   before="$(version)"
-  # Alternate two contents so the model really changes; sizes differ so the watcher notices.
+  # Alternate two contents (sizes differ, so the watcher notices): each save is a full rebuild,
+  # check and every diagram, whatever changed.
   if (( i % 2 )); then printf '%s\n# soak %d\n' "$original" "$i" > "$target"; else printf '%s\n' "$original" > "$target"; fi
   until [ "$(version)" != "$before" ]; do sleep 0.02; done
   if (( i == 1 || i % 50 == 0 )); then

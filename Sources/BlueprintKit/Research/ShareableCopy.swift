@@ -41,8 +41,9 @@ public struct ShareableCopy {
         public var uniqueAfter: Int
         /// What was dropped or coarsened, by attribute; empty without `k`.
         public var changes: [String]
-        /// Participants still in groups smaller than `k` (a segment smaller than `k` cannot be helped).
-        public var stillUndersized: Int
+        /// Segments with fewer than `k` participants, and how many: no attribute can hide those
+        /// participants, so all of their attributes are left out, and `kAfter` counts the others.
+        public var smallSegments: [(segment: String, participants: Int)]
 
         /// "study 'discovery': 60 participants, 38 unique on their attributes (k = 1)".
         public func summary(k: Int?) -> String {
@@ -51,9 +52,10 @@ public struct ShareableCopy {
                 return uniqueBefore > 0 ? line + "; add --k 3 to generalise them" : line
             }
             line += changes.isEmpty ? "; nothing to change for k = \(k)" : "; for k = \(k): " + changes.joined(separator: "; ")
-            line += "; now k = \(kAfter), \(uniqueAfter) unique"
-            if stillUndersized > 0 {
-                line += " (\(stillUndersized) in a segment of fewer than \(k) participants, which attributes cannot hide: their attributes are left out)"
+            let small = smallSegments.reduce(0) { $0 + $1.participants }
+            line += "; now k = \(kAfter), \(uniqueAfter) unique" + (small > 0 ? " among the other \(participants - small)" : "")
+            for (segment, count) in smallSegments {
+                line += "; \(count) participant\(count == 1 ? "" : "s") of segment '\(segment)', which has fewer than \(k): no attribute can hide them, so all of their attributes are left out"
             }
             return line
         }
@@ -76,7 +78,7 @@ public struct ShareableCopy {
                 throw WorkspaceError("\(source.path):\(problem.range.start.line):\(problem.range.start.column): \(problem.message); fix it with 'blueprint check' first")
             }
             let roots = parsed.documents.map { document in
-                let coarse = Self.generalising(document.root, by: generalised)
+                let coarse = Self.generalisingSampling(Self.generalising(document.root, by: generalised), by: generalised)
                 let shared = redaction.shareable(coarse)
                 count(coarse, against: shared, withheld: redaction.withheld)
                 return shared
@@ -144,11 +146,15 @@ public struct ShareableCopy {
                                   attributes: Dictionary(participant.attributes.map { ($0.name.value, $0.value.value) }) { first, _ in first })
             }
             let result = k.map { KAnonymity.generalise(people, k: $0) } ?? KAnonymity.generalise(people, k: 1)
+            var sizes: [String: Int] = [:]
+            for person in people { sizes[person.segment, default: 0] += 1 }
+            let small = sizes.filter { $0.value < (k ?? 1) }
+            let hideable = result.people.filter { small[$0.segment] == nil }
             let summary = StudyAnonymity(
                 study: study, participants: people.count,
                 kBefore: KAnonymity.k(of: people), uniqueBefore: KAnonymity.unique(in: people),
-                kAfter: KAnonymity.k(of: result.people), uniqueAfter: KAnonymity.unique(in: result.people),
-                changes: result.summary, stillUndersized: k.map { KAnonymity.undersized(in: result.people, k: $0) } ?? 0)
+                kAfter: KAnonymity.k(of: hideable), uniqueAfter: KAnonymity.unique(in: hideable),
+                changes: result.summary, smallSegments: small.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
             return (study, result, summary)
         }
     }
@@ -193,6 +199,58 @@ public struct ShareableCopy {
             return Pair(key: pair.key, value: list)
         })
         return copy
+    }
+
+    /// A `kind: study` document whose sampling plan speaks of the generalised values: a dropped
+    /// attribute's targets are left out, and the targets of values folded together are added up
+    /// ("under 25: 15%" and "25 to 44: 38%" become "under 45: 53%"), so the copy's participants
+    /// still count towards its plan (BP068 stays quiet). Other documents are unchanged.
+    private static func generalisingSampling(_ root: Node, by studies: [(study: String, result: KAnonymity, summary: StudyAnonymity)]) -> Node {
+        guard let pairs = root.mapping,
+              pairs.first(where: { $0.key.scalar?.text == "kind" })?.value.scalar?.text == "study",
+              let study = pairs.first(where: { $0.key.scalar?.text == "id" })?.value.scalar?.text,
+              let result = studies.first(where: { $0.study == study })?.result,
+              !result.changes.isEmpty else { return root }
+        return root.replacingValue(at: "sampling") { plan in
+            plan.replacingValue(at: "attributes") { attributes in
+                guard let items = attributes.sequence else { return attributes }
+                var list = attributes
+                list.value = .sequence(items.compactMap { item -> Node? in
+                    guard let name = item.mapping?.first(where: { $0.key.scalar?.text == "name" })?.value.scalar?.text else { return item }
+                    if result.dropped.contains(name) { return nil }
+                    guard let replacements = result.replacements[name] else { return item }
+                    return item.replacingValue(at: "targets") { targets in mergedTargets(targets, replacements) }
+                })
+                return list
+            }
+        }
+    }
+
+    /// Targets with each value renamed by `replacements` and the shares of values that now have
+    /// the same name added up, in the order each name first appears.
+    private static func mergedTargets(_ targets: Node, _ replacements: [String: String]) -> Node {
+        guard let pairs = targets.mapping else { return targets }
+        var order: [String] = []
+        var shares: [String: Double] = [:]
+        var first: [String: Pair] = [:]
+        for pair in pairs {
+            guard let value = pair.key.scalar?.text,
+                  let share = Double((pair.value.scalar?.text ?? "").trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "%", with: ""))
+            else { return targets }  // a share that is not a number: leave the plan as written
+            let name = replacements[value] ?? value
+            if shares[name] == nil { order.append(name); first[name] = pair }
+            shares[name, default: 0] += share
+        }
+        var merged = targets
+        merged.value = .mapping(order.map { name in
+            var pair = first[name]!
+            pair.key.value = .scalar(Scalar(name, style: pair.key.scalar?.style ?? .plain))
+            let share = shares[name]!
+            let text = share == share.rounded() ? String(Int(share)) : String(share)
+            pair.value.value = .scalar(Scalar(text + "%", style: .plain))
+            return pair
+        })
+        return merged
     }
 
     /// The deepest folder that holds every path.
