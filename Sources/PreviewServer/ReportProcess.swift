@@ -19,10 +19,11 @@ public struct ReportProcess: Sendable {
         self.paths = paths
     }
 
-    /// The running executable, from `/proc/self/exe` (the path it was started by may be relative).
+    /// The running executable. On Linux `/proc/self/exe` itself: it starts this very program
+    /// even after the file was replaced or deleted (a rebuild, an upgrade) while `serve` runs.
     public static var currentExecutable: URL {
-        URL(fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0])
+        FileManager.default.fileExists(atPath: "/proc/self/exe")
+            ? URL(fileURLWithPath: "/proc/self/exe") : URL(fileURLWithPath: CommandLine.arguments[0])
     }
 
     /// The report's files by relative path; throws when the child fails or is cancelled.

@@ -19,8 +19,9 @@ final class ServeProcess: @unchecked Sendable {
     var stderr: String { lock.withLock { errText } }
 
     /// Starts `blueprint serve --port 0 arguments…` in `folder` and waits until it says where it listens.
-    init(_ arguments: [String] = [], in folder: URL, environment: [String: String] = [:], timeout: TimeInterval = 60) throws {
-        process.executableURL = Run.executable
+    init(_ arguments: [String] = [], in folder: URL, environment: [String: String] = [:], executable: URL = Run.executable,
+         timeout: TimeInterval = 60) throws {
+        process.executableURL = executable
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = folder

@@ -170,4 +170,23 @@ struct ServeTests {
         // The child exited and its folder was removed with it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.url.path).isEmpty)
     }
+
+    @Test("the executable is replaced while serving (a rebuild, an upgrade): the next save is still drawn")
+    func executableReplaced() throws {
+        let folder = try Self.workspace()
+        let copy = try ScratchFolder()
+        let executable = copy.url.appendingPathComponent("blueprint")
+        try FileManager.default.copyItem(at: Run.executable, to: executable)
+        let server = try ServeProcess(in: folder.url, executable: executable)
+        defer { server.stop() }
+        try FileManager.default.removeItem(at: executable)
+        let before = server.stderr.components(separatedBy: "— version").count
+        let file = try #require(FileManager.default.enumerator(atPath: folder.url.path)?.compactMap { $0 as? String }.first { $0.hasSuffix(".yaml") && $0 != "workspace.yaml" })
+        let url = folder.url.appendingPathComponent(file)
+        try (String(contentsOf: url, encoding: .utf8) + "\n# saved again\n").write(to: url, atomically: false, encoding: .utf8)
+        let deadline = Date().addingTimeInterval(20)
+        while server.stderr.components(separatedBy: "— version").count == before, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        #expect(server.stderr.components(separatedBy: "— version").count > before, "\(server.stderr)")
+        #expect(!server.stderr.contains("cannot read the workspace"), "\(server.stderr)")
+    }
 }
