@@ -187,3 +187,15 @@ public struct Redaction: Sendable {
         return String(result)
     }
 }
+
+extension Backlog.Group {
+    /// The epic's title as outputs show it, personal data masked (else its ID, or "(no epic)").
+    public var shownTitle: String { Redaction.displayText(title) }
+}
+
+extension Located where Value == String {
+    /// The text as any output may show it: `Redaction.displayText`, personal data masked. For the
+    /// free text of blueprints, personas, stories and research (not IDs: masking them would
+    /// break references).
+    public var shown: String { Redaction.displayText(value) }
+}

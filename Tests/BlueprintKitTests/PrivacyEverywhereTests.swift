@@ -1,5 +1,8 @@
 import BlueprintKit
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
 /// Issue 13, point 3: no output of any command shows planted personal data. The fixture
