@@ -57,8 +57,10 @@ struct PrivacyEverywhereTests {
                             "p07-trolley", "p07-ring", "wc-001", "wc-002", "insight-waiting", "rec-updates"]
     static let blueprints = ["missed-bin-current", "missed-bin-future"]
 
-    /// Subcommands that read no workspace, so they cannot show its data (they are still run and searched).
-    static let readNoWorkspace: Set<String> = ["init", "rules", "schema", "generate", "bench", "help", "stories import"]
+    /// Subcommands that read no workspace: their output must be the same bytes in an empty folder.
+    /// (Searching them would fail on text of their own: the rule documentation quotes Ofcom's
+    /// drama numbers too.) `bench` reads none either, but its timings vary: it is searched.
+    static let readNoWorkspace: Set<String> = ["init", "rules", "schema", "generate", "help"]
 
     static let invocations: [Invocation] = {
         var all: [Invocation] = []
@@ -179,7 +181,9 @@ struct PrivacyEverywhereTests {
         #expect(texts.count > 90)
         // Dates must be valid dates: they hold no personal data the detector could find.
         let dates = Set(["2022-01-31", "2022-04-08", "2022-02-24", "2022-02-25"])
-        for text in texts where !dates.contains(text.value) {
+        // A step's actor may name a persona by ID (whose name is planted).
+        let personaIDs = Set(result.workspace.personas.map(\.id.value))
+        for text in texts where !dates.contains(text.value) && !personaIDs.contains(text.value) {
             #expect(!PersonalData.matches(in: text.value).isEmpty, "no planted item in '\(text.value)' at \(text.range)")
         }
         #expect(Self.planted.count == 102, "each field holds its own item")
@@ -208,6 +212,14 @@ struct PrivacyEverywhereTests {
         #expect(run.status == invocation.status, "\(run.stderr)")
         let places = Self.places(run, target: target)
         #expect(places.contains { !$0.1.isEmpty }, "the output is empty, so the test would prove nothing")
+        if Self.readNoWorkspace.contains(invocation.command) {
+            try? FileManager.default.removeItem(at: target)
+            let empty = try ScratchFolder()
+            let again = try Run(invocation.arguments(target.path), in: empty.url)
+            #expect(Dictionary(uniqueKeysWithValues: Self.places(again, target: target)) == Dictionary(uniqueKeysWithValues: places),
+                    "\(invocation.testDescription) writes something else outside the workspace: it reads it")
+            return
+        }
         for (place, bytes) in places {
             let found = Self.leaks(in: bytes)
             #expect(found.isEmpty, "\(invocation.testDescription) (\(place)) shows \(found.joined(separator: ", "))")

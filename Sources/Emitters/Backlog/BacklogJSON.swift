@@ -61,7 +61,9 @@ public enum BacklogJSON {
     static func entry(_ story: Story, in workspace: Workspace) -> StoryEntry {
         StoryEntry(
             id: story.id.value, text: story.text.shown,
-            parts: .init(role: story.parts.role, verb: story.parts.verb, means: story.parts.means, ends: story.parts.ends),
+            // The parts are read from the text: masked like it.
+            parts: .init(role: story.parts.role.map(Redaction.displayText), verb: story.parts.verb,
+                         means: story.parts.means.map(Redaction.displayText), ends: story.parts.ends.map(Redaction.displayText)),
             persona: workspace.personaID(of: story), role: story.role?.value, priority: story.priorityLabel,
             estimate: story.estimate?.value, status: story.status?.value.rawValue,
             labels: story.labels.map(\.shown), addresses: story.addresses.map(\.value),
