@@ -279,6 +279,19 @@ struct PrivacyEverywhereTests {
         #expect(found.isEmpty, "serve (stderr) shows \(found.joined(separator: ", "))")
     }
 
+    @Test("check masks personal data in a value it rejects, in the message and on the line it shows")
+    func rejectedValue() throws {
+        let folder = try Self.workspace()
+        let study = try #require(Self.sources["research/study.yaml"])
+        try folder.write("research/study.yaml", study.replacingOccurrences(of: "start: 2022-01-31", with: "start: 2022-01-31 B30 0AE"))
+        for format in ["text", "json", "sarif"] {
+            let run = try Run(["check", "--format", format, "--color", "never"], in: folder.url)
+            #expect(run.status == 1)
+            #expect(run.stdout.contains("2022-01-31 [postcode removed]' is not a valid date"), "\(run.stdout)")
+            for piece in ["B30 0A", "30 0AE"] { #expect(!run.stdout.contains(piece), "check --format \(format) shows '\(piece)'") }
+        }
+    }
+
     @Test("the search can fail: the raw fixture holds every planted item and P07's words, and the search finds them")
     func positiveControl() throws {
         let raw = Data(Self.sources.values.joined(separator: "\n").utf8)
