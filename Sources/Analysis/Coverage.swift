@@ -147,10 +147,10 @@ public struct Coverage: Sendable {
         }
 
         epics = Backlog(workspace, order: .file).groups.map { group in
-            Coverage.group(id: group.id, title: group.title, stories: group.stories)
+            Coverage.group(id: group.id, title: group.shownTitle, stories: group.stories)
         }
 
-        var byPersona: [(id: String?, title: String, stories: [Story])] = workspace.personas.map { ($0.id.value, $0.name.value, []) }
+        var byPersona: [(id: String?, title: String, stories: [Story])] = workspace.personas.map { ($0.id.value, $0.name.shown, []) }
         var personaIndex: [String: Int] = [:]
         for (position, persona) in workspace.personas.enumerated() where personaIndex[persona.id.value] == nil {
             personaIndex[persona.id.value] = position
@@ -179,7 +179,7 @@ public struct Coverage: Sendable {
         func target(_ kind: TargetKind, _ id: Identifier, _ text: Text, severity: PainPoint.Severity? = nil, owner: String?, range: SourceRange) -> Target {
             let addressedBy = addressers[id.value] ?? []
             let status: Status = addressedBy.isEmpty ? .gap : addressedBy.contains { !$0.acceptance.isEmpty } ? .covered : .untested
-            return Target(kind: kind, id: id.value, text: text.value, severity: severity, owner: owner, status: status,
+            return Target(kind: kind, id: id.value, text: text.shown, severity: severity, owner: owner, status: status,
                           addressedBy: addressedBy.map(\.id.value), file: range.file, line: range.start.line)
         }
 

@@ -159,6 +159,23 @@ public struct Redaction: Sendable {
         return copy
     }
 
+    /// `text` with every character of the personal data `PersonalData` finds in it replaced by
+    /// `▒`, so a line `check` echoes keeps its columns but not the data. For what BP034 never
+    /// reads: a value the decoder rejects (an invalid date), a key, a file that does not load.
+    public static func blankingPersonalData(in text: String) -> String {
+        let found = PersonalData.matches(in: text)
+        guard !found.isEmpty else { return text }
+        var result = String.UnicodeScalarView()
+        var position = text.startIndex
+        for match in found {
+            result += text[position..<match.range.lowerBound].unicodeScalars
+            for scalar in text[match.range].unicodeScalars { result.append(scalar == "\n" || scalar == "\r" ? scalar : "▒") }
+            position = match.range.upperBound
+        }
+        result += text[position...].unicodeScalars
+        return String(result)
+    }
+
     /// `text` (a source file) with every span in `ranges` blanked out, character for character, so
     /// lines and columns stay where they were: what `check` shows under a caret must not show
     /// words that may not be quoted. Line breaks are kept; ranges of other files are ignored.
@@ -186,4 +203,16 @@ public struct Redaction: Sendable {
         }
         return String(result)
     }
+}
+
+extension Backlog.Group {
+    /// The epic's title as outputs show it, personal data masked (else its ID, or "(no epic)").
+    public var shownTitle: String { Redaction.displayText(title) }
+}
+
+extension Located where Value == String {
+    /// The text as any output may show it: `Redaction.displayText`, personal data masked. For the
+    /// free text of blueprints, personas, stories and research (not IDs: masking them would
+    /// break references).
+    public var shown: String { Redaction.displayText(value) }
 }

@@ -18,10 +18,13 @@ public struct CheckResult: Sendable {
     public var sourceTexts: [String: String] {
         let personalData = diagnostics.lazy.filter { $0.ruleID == PersonalDataRule.description.id }.map(\.range)
         let withheld = Dictionary(grouping: Array(Redaction(workspace).withheld.keys) + personalData, by: \.file)
+        // Only files with a finding have lines shown: the others need no second scan.
+        let shown = Set(diagnostics.map(\.range.file))
         // A file that is not UTF-8 text has no lines worth showing under a caret.
         return Dictionary(sources.compactMap { file in
             String(validating: file.bytes, as: UTF8.self).map { text in
-                (file.path, withheld[file.path].map { Redaction.blankingOut($0, in: text, file: file.path) } ?? text)
+                let blanked = withheld[file.path].map { Redaction.blankingOut($0, in: text, file: file.path) } ?? text
+                return (file.path, shown.contains(file.path) ? Redaction.blankingPersonalData(in: blanked) : blanked)
             }
         }, uniquingKeysWith: { first, _ in first })
     }
@@ -68,7 +71,7 @@ public enum Checker {
         for diagnostic in loading.sorted() where diagnostic.severity == .error && unreadable.contains(diagnostic.ruleID) {
             if blocked[diagnostic.range.file] == nil { blocked[diagnostic.range.file] = diagnostic }
         }
-        guard !blocked.isEmpty else { return (loading + rules).sorted() }
+        guard !blocked.isEmpty else { return (loading + rules).sorted().map(\.masked) }
         let written = sources.filter { blocked[$0.path] != nil }.map { ($0.path, writtenIDs(in: $0.bytes)) }
         var folded: [String: Int] = [:]
         let kept = rules.filter { diagnostic in
@@ -82,7 +85,7 @@ public enum Checker {
                        message: "\(count) reference\(count == 1 ? "" : "s") to IDs this file defines \(count == 1 ? "was" : "were") not checked: the file could not be read",
                        at: blocked[file]!.range, help: "fix the error here, then check again")
         }
-        return (loading + kept + notes).sorted()
+        return (loading + kept + notes).sorted().map(\.masked)
     }
 
     /// The IDs a file's text spells after an `id:` key, read without parsing: what a file that
@@ -127,5 +130,17 @@ public enum Checker {
             if let element = decoded.element { elements.append(element) }
         }
         return (elements, diagnostics)
+    }
+}
+
+extension Diagnostic {
+    /// The finding with personal data masked in its words: a value the decoder rejects is quoted
+    /// ("'2022-02-24 B30 0AE' is not a valid date"), and `check` output travels to CI logs.
+    var masked: Diagnostic {
+        var copy = self
+        copy.message = Redaction.displayText(message)
+        copy.help = help.map(Redaction.displayText)
+        copy.notes = notes.map { Note(Redaction.displayText($0.message), at: $0.range) }
+        return copy
     }
 }

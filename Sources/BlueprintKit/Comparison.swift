@@ -29,6 +29,10 @@ public struct Comparison: Sendable {
         self.future = future
         currentMetrics = ServiceMetrics(current)
         futureMetrics = ServiceMetrics(future)
+        // Channels are free text, shown by the text and the JSON: masked as written (lower case
+        // would hide an NI number from the detector).
+        currentMetrics.channels = Self.shownChannels(current)
+        futureMetrics.channels = Self.shownChannels(future)
     }
 
     /// The blueprints `current` and `future` of a workspace, compared.
@@ -85,7 +89,7 @@ public struct Comparison: Sendable {
                 + String(repeating: " ", count: widths[2] - cells.2.count) + cells.2 + "  "
                 + cells.3
         }
-        var out = "\(current.title.value) → \(future.title.value)\n"
+        var out = "\(current.title.shown) → \(future.title.shown)\n"
         if future.improves?.value != current.id.value {
             out += "note: '\(future.id.value)' does not say it improves '\(current.id.value)'\n"
         }
@@ -113,6 +117,11 @@ public struct Comparison: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try! encoder.encode(output), as: UTF8.self) + "\n"
+    }
+
+    /// The distinct channels of `blueprint`'s steps, as `ServiceMetrics` counts them, personal data masked.
+    static func shownChannels(_ blueprint: Blueprint) -> [String] {
+        Array(Set(blueprint.steps.compactMap { $0.channel?.shown.lowercased() })).sorted()
     }
 
     /// A signed, rounded percentage: "+100%", "-62%".

@@ -170,7 +170,7 @@ extension ResearchScope {
         return tags.filter { seen.insert($0.tag.id.value).inserted }.map { tag, theme in
             let id = tag.id.value
             let tally = tallies[id] ?? Tally()
-            return TagFrequency(tag: id, name: tag.label, theme: theme?.id.value, excerpts: tally.excerptCount,
+            return TagFrequency(tag: id, name: Redaction.displayText(tag.label), theme: theme?.id.value, excerpts: tally.excerptCount,
                                 participants: tally.participantCount, bySegment: tally.segments(segments),
                                 comments: commentCount[id] ?? 0)
         }
@@ -201,7 +201,7 @@ extension ResearchScope {
         return themes.filter { seen.insert($0.id.value).inserted }.map { theme in
             let id = theme.id.value
             let tally = tallies[id] ?? Tally()
-            return ThemeFrequency(theme: id, name: theme.name.value, parent: theme.parent, depth: (chains[id]?.count ?? 1) - 1,
+            return ThemeFrequency(theme: id, name: theme.name.shown, parent: theme.parent, depth: (chains[id]?.count ?? 1) - 1,
                                   tags: tagCount[id] ?? 0, excerpts: tally.excerptCount, participants: tally.participantCount,
                                   bySegment: tally.segments(segments), comments: commentCount[id] ?? 0,
                                   insights: insightCount[id] ?? 0)

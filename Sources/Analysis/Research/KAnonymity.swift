@@ -32,10 +32,12 @@ public struct KAnonymity: Sendable {
         case coarsened(attribute: String, merged: [String], into: String)
         case dropped(attribute: String)
 
+        /// Attribute names and values are free text, so the message masks personal data in them.
         public var description: String {
             switch self {
-            case .coarsened(let attribute, let merged, let into): "coarsened '\(attribute)' (\(merged.joined(separator: " + ")) → \(into))"
-            case .dropped(let attribute): "dropped '\(attribute)'"
+            case .coarsened(let attribute, let merged, let into):
+                Redaction.displayText("coarsened '\(attribute)' (\(merged.joined(separator: " + ")) → \(into))")
+            case .dropped(let attribute): Redaction.displayText("dropped '\(attribute)'")
             }
         }
     }
@@ -77,13 +79,15 @@ public struct KAnonymity: Sendable {
             switch change { case .coarsened(let name, _, _), .dropped(let name): name }
         }).sorted()
         return names.map { name in
-            if dropped.contains(name) { return "dropped '\(name)'" }
+            // The name is free text (and shown on standard error): personal data masked.
+            let shown = Redaction.displayText(name)
+            if dropped.contains(name) { return "dropped '\(shown)'" }
             let now = Set(people.compactMap { $0.attributes[name] })
             let folded = (replacements[name] ?? [:]).filter { $0.value == Self.other }.count
             if now.allSatisfy({ Band($0) != nil }) {
-                return "coarsened '\(name)' to \(now.compactMap(Band.init).sorted().map(\.label).joined(separator: ", "))"
+                return "coarsened '\(shown)' to \(now.compactMap(Band.init).sorted().map(\.label).joined(separator: ", "))"
             }
-            return "coarsened '\(name)' (\(folded) value\(folded == 1 ? "" : "s") folded into '\(Self.other)')"
+            return "coarsened '\(shown)' (\(folded) value\(folded == 1 ? "" : "s") folded into '\(Self.other)')"
         }
     }
 

@@ -63,7 +63,7 @@ extension ReportSite {
         var body = "<h1>Traces</h1>\n<p>Each insight's chain: the excerpts that support it, the pain points it explains, the recommendations and changes that answer it, the stories that deliver them and their acceptance criteria (<code>blueprint trace ID</code>; docs/TRACE.md).</p>\n"
         for insight in workspace.insights {
             let id = insight.id.value
-            body += "<section aria-labelledby=\"\(Escape.html(id))\">\n<h2 id=\"\(Escape.html(id))\">\(Escape.html(id))</h2>\n<p>\(Escape.html(insight.statement.value))</p>\n"
+            body += "<section aria-labelledby=\"\(Escape.html(id))\">\n<h2 id=\"\(Escape.html(id))\">\(Escape.html(id))</h2>\n<p>\(Escape.html(insight.statement.shown))</p>\n"
             do {
                 let trace = try Tracing.trace(id, in: workspace)
                 let svg = try Tracing.render(trace, format: .svg)

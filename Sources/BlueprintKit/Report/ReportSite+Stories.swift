@@ -48,14 +48,14 @@ extension ReportSite {
 
         body += "<h2>Backlog by epic</h2>\n"
         for group in Backlog(workspace, order: .priority).groups {
-            body += "<h3 id=\"\(Escape.html(group.id ?? "no-epic"))\">\(Escape.html(group.title))</h3>\n"
+            body += "<h3 id=\"\(Escape.html(group.id ?? "no-epic"))\">\(Escape.html(group.shownTitle))</h3>\n"
             let rows = group.stories.map { story -> [String] in
-                let criteria = story.acceptance.map(\.summary)
+                let criteria = story.acceptance.map { Redaction.displayText($0.summary) }
                 return ["<span id=\"\(Escape.html(story.id.value))\"><code>\(Escape.html(story.id.value))</code></span>",
-                        Escape.html(story.text.value), Escape.html(story.priority?.value.label ?? ""),
+                        Escape.html(story.text.shown), Escape.html(story.priority?.value.label ?? ""),
                         criteria.isEmpty ? "<span class=\"warning\">none</span>" : HTML.list(criteria)]
             }
-            body += HTML.table(caption: "Stories of \(group.title), by priority", headers: ["Story", "Text", "Priority", "Acceptance criteria"], rows: rows)
+            body += HTML.table(caption: "Stories of \(group.shownTitle), by priority", headers: ["Story", "Text", "Priority", "Acceptance criteria"], rows: rows)
         }
         return HTML.page(title: "Stories", depth: 0, body: body)
     }

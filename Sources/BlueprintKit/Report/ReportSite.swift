@@ -13,7 +13,7 @@ public struct ReportSite {
     /// the reason, so one bad blueprint does not lose the report.
     public init(_ result: CheckResult, name: String? = nil) {
         let workspace = result.workspace
-        let title = name ?? workspace.manifests.first?.name.value ?? "Service blueprints"
+        let title = name ?? workspace.manifests.first?.name.shown ?? "Service blueprints"
         add("index.html", index(result, title: title))
         add("personas.html", personas(workspace))
         add("stories.html", storiesPage(workspace))
@@ -38,15 +38,15 @@ public struct ReportSite {
     mutating func add(_ path: String, _ bytes: [UInt8]) { files.append((path, bytes)) }
 
     func altText(_ blueprint: Blueprint) -> String {
-        let stages = blueprint.stages.map(\.name.value).joined(separator: ", ")
-        return "Service blueprint \(blueprint.title.value): \(blueprint.stages.count) stages (\(stages)), \(blueprint.steps.count) steps, \(blueprint.painPoints.count) pain points"
+        let stages = blueprint.stages.map(\.name.shown).joined(separator: ", ")
+        return "Service blueprint \(blueprint.title.shown): \(blueprint.stages.count) stages (\(stages)), \(blueprint.steps.count) steps, \(blueprint.painPoints.count) pain points"
     }
 
     func index(_ result: CheckResult, title: String) -> String {
         let workspace = result.workspace
         let rows = workspace.blueprints.map { blueprint in
-            ["<a href=\"blueprints/\(Escape.html(blueprint.id.value)).html\">\(Escape.html(blueprint.title.value))</a>",
-             blueprint.state.rawValue, Escape.html(blueprint.service?.value ?? ""), "\(blueprint.stages.count)",
+            ["<a href=\"blueprints/\(Escape.html(blueprint.id.value)).html\">\(Escape.html(blueprint.title.shown))</a>",
+             blueprint.state.rawValue, Escape.html(blueprint.service?.shown ?? ""), "\(blueprint.stages.count)",
              "\(blueprint.steps.count)", "\(blueprint.painPoints.count)", "\(blueprint.handOffs.count)"]
         }
         let errors = result.diagnostics.filter { $0.severity == .error }.count
@@ -66,11 +66,11 @@ public struct ReportSite {
     }
 
     func page(_ blueprint: Blueprint, diagram: String, in workspace: Workspace) -> String {
-        var body = "<h1>\(Escape.html(blueprint.title.value))</h1>\n"
-        if let description = blueprint.description { body += "<p>\(Escape.html(description.value))</p>\n" }
+        var body = "<h1>\(Escape.html(blueprint.title.shown))</h1>\n"
+        if let description = blueprint.description { body += "<p>\(Escape.html(description.shown))</p>\n" }
         var facts = ["\(blueprint.state.rawValue.capitalized) state"]
-        if let service = blueprint.service { facts.append("service: \(Escape.html(service.value))") }
-        let names = blueprint.personas.map { id in workspace.persona(id.value)?.name.value ?? id.value }
+        if let service = blueprint.service { facts.append("service: \(Escape.html(service.shown))") }
+        let names = blueprint.personas.map { id in workspace.persona(id.value)?.name.shown ?? id.value }
         if !names.isEmpty { facts.append("persona: \(Escape.html(names.joined(separator: ", ")))") }
         if let improves = blueprint.improves {
             facts.append("improves <a href=\"\(Escape.html(improves.value)).html\">\(Escape.html(improves.value))</a>")
@@ -78,12 +78,12 @@ public struct ReportSite {
         body += "<p>\(facts.joined(separator: " · "))</p>\n<h2>Diagram</h2>\n\(diagram)\n"
 
         let stageOfPain = Dictionary(blueprint.stages.flatMap { stage in
-            (stage.pains + stage.steps.flatMap(\.pains)).map { ($0.id.value, stage.name.value) }
+            (stage.pains + stage.steps.flatMap(\.pains)).map { ($0.id.value, stage.name.shown) }
         }, uniquingKeysWith: { first, _ in first })
         let insightIDs = Set(workspace.insights.map(\.id.value))
         let painRows = blueprint.painPoints.enumerated().map { offset, pain in
             ["P\(offset + 1)", "<span class=\"\(pain.severity.rawValue)\">\(pain.severity.rawValue)</span>",
-             Escape.html(stageOfPain[pain.id.value] ?? ""), Escape.html(Redaction.displayText(pain.text.value)), evidence(pain, insightIDs: insightIDs)
+             Escape.html(stageOfPain[pain.id.value] ?? ""), Escape.html(pain.text.shown), evidence(pain, insightIDs: insightIDs)
              + explainedBy(pain, in: workspace)]
         }
         body += "<h2>Pain points</h2>\n"
@@ -91,9 +91,9 @@ public struct ReportSite {
             : HTML.table(caption: "Pain points, numbered as on the diagram", headers: ["#", "Severity", "Stage", "Pain point", "Evidence"], rows: painRows)
 
         let planRows = blueprint.stages.compactMap { stage -> [String]? in
-            let changes = blueprint.changes(in: stage).map(\.text.value), measures = blueprint.measures(in: stage).map(\.text.value)
+            let changes = blueprint.changes(in: stage).map(\.text.shown), measures = blueprint.measures(in: stage).map(\.text.shown)
             guard !changes.isEmpty || !measures.isEmpty else { return nil }
-            return [Escape.html(stage.name.value), HTML.list(changes), HTML.list(measures)]
+            return [Escape.html(stage.name.shown), HTML.list(changes), HTML.list(measures)]
         }
         if !planRows.isEmpty {
             body += "<h2>Changes needed and measures</h2>\n"
@@ -106,10 +106,10 @@ public struct ReportSite {
                  (row.change > 0 ? "+" : "") + "\(row.change)" + (row.percent.map { " (\(Comparison.percent($0)))" } ?? "")]
             }
             body += "<h2>Compared with the current state</h2>\n"
-            body += HTML.table(caption: "\(current.title.value) compared with this future state (docs/COMPARE.md)",
+            body += HTML.table(caption: "\(current.title.shown) compared with this future state (docs/COMPARE.md)",
                                headers: ["Measure", "Current", "Future", "Change"], rows: rows)
         }
-        return HTML.page(title: blueprint.title.value, depth: 1, body: body)
+        return HTML.page(title: blueprint.title.shown, depth: 1, body: body)
     }
 
     func evidence(_ pain: PainPoint, insightIDs: Set<String>) -> String {
@@ -121,8 +121,8 @@ public struct ReportSite {
                 return "<p>" + (isInsight ? "<a href=\"../traces.html#\(Escape.html(id.value))\">\(Escape.html(id.value))</a>"
                     : "<code>\(Escape.html(id.value))</code>") + "</p>"
             case .citation(let quote, let source, _):
-                return (quote.map { "<blockquote>\(Escape.html(Redaction.displayText($0.value)))</blockquote>" } ?? "")
-                    + (source.map { "<small>\(Escape.html($0.value))</small>" } ?? "")
+                return (quote.map { "<blockquote>\(Escape.html($0.shown))</blockquote>" } ?? "")
+                    + (source.map { "<small>\(Escape.html($0.shown))</small>" } ?? "")
             }
         }.joined()
     }
@@ -138,18 +138,18 @@ public struct ReportSite {
         var body = "<h1>Personas</h1>\n<div class=\"cards\">\n"
         for persona in workspace.personas {
             body += "<section class=\"card\" aria-labelledby=\"\(Escape.html(persona.id.value))\">\n"
-            body += "<h2 id=\"\(Escape.html(persona.id.value))\">\(Escape.html(persona.name.value))</h2>\n"
+            body += "<h2 id=\"\(Escape.html(persona.id.value))\">\(Escape.html(persona.name.shown))</h2>\n"
             var line = persona.role.map { $0.value.rawValue.capitalized } ?? ""
-            if let title = persona.title { line += line.isEmpty ? Escape.html(title.value) : " · " + Escape.html(title.value) }
+            if let title = persona.title { line += line.isEmpty ? Escape.html(title.shown) : " · " + Escape.html(title.shown) }
             body += "<p><strong>\(line)</strong></p>\n"
-            if let summary = persona.summary { body += "<p>\(Escape.html(summary.value))</p>\n" }
-            if let quote = persona.quote { body += "<blockquote>\(Escape.html(quote.value))</blockquote>\n" }
-            for (heading, items) in [("Needs", persona.needs.map(\.text.value)), ("Positives", persona.positives.map(\.value)),
-                                     ("Negatives", persona.negatives.map(\.value))] where !items.isEmpty {
+            if let summary = persona.summary { body += "<p>\(Escape.html(summary.shown))</p>\n" }
+            if let quote = persona.quote { body += "<blockquote>\(Escape.html(quote.shown))</blockquote>\n" }
+            for (heading, items) in [("Needs", persona.needs.map(\.text.shown)), ("Positives", persona.positives.map(\.shown)),
+                                     ("Negatives", persona.negatives.map(\.shown))] where !items.isEmpty {
                 body += "<h3>\(heading)</h3>\n\(HTML.list(items))\n"
             }
             if !persona.attributes.isEmpty {
-                body += "<dl>" + persona.attributes.map { "<dt>\(Escape.html($0.name.value))</dt><dd>\(Escape.html($0.value.value))</dd>" }.joined() + "</dl>\n"
+                body += "<dl>" + persona.attributes.map { "<dt>\(Escape.html($0.name.shown))</dt><dd>\(Escape.html($0.value.shown))</dd>" }.joined() + "</dl>\n"
             }
             body += "</section>\n"
         }

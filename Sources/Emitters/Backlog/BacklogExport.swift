@@ -1,3 +1,4 @@
+import Analysis
 import Model
 
 /// The formats `blueprint export backlog` writes.
@@ -67,13 +68,13 @@ extension AcceptanceCriterion {
     func prose(keyword: (String) -> String, text: (String) -> String) -> String {
         switch form {
         case .checklist(let item):
-            return text(item.value)
+            return text(item.shown)
         case .scenario(let given, let when, let then, let and):
             var parts: [String] = []
             for (word, value) in [("Given", given), ("when", when), ("then", then)] {
-                if let value { parts.append(keyword(parts.isEmpty ? word.capitalized : word) + " " + text(value.value)) }
+                if let value { parts.append(keyword(parts.isEmpty ? word.capitalized : word) + " " + text(value.shown)) }
             }
-            parts += and.map { keyword("and") + " " + text($0.value) }
+            parts += and.map { keyword("and") + " " + text($0.shown) }
             return parts.joined(separator: ", ")
         }
     }

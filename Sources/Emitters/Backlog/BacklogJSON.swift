@@ -1,3 +1,4 @@
+import Analysis
 import Model
 
 /// The backlog as JSON: `{name, epics: [{id, title, goal, stories: [...]}]}`, epics in file
@@ -51,7 +52,7 @@ public enum BacklogJSON {
     /// The backlog of `workspace` as one JSON document.
     public static func document(_ workspace: Workspace) -> String {
         let epics = Backlog(workspace).groups.map { group in
-            EpicEntry(id: group.id, title: group.title, goal: group.epic?.goal?.value, declared: group.epic != nil,
+            EpicEntry(id: group.id, title: group.shownTitle, goal: group.epic?.goal?.shown, declared: group.epic != nil,
                       stories: group.stories.map { entry($0, in: workspace) })
         }
         return JSONOutput.encode(Document(name: workspace.manifests.first?.name.value, epics: epics))
@@ -59,18 +60,20 @@ public enum BacklogJSON {
 
     static func entry(_ story: Story, in workspace: Workspace) -> StoryEntry {
         StoryEntry(
-            id: story.id.value, text: story.text.value,
-            parts: .init(role: story.parts.role, verb: story.parts.verb, means: story.parts.means, ends: story.parts.ends),
+            id: story.id.value, text: story.text.shown,
+            // The parts are read from the text: masked like it.
+            parts: .init(role: story.parts.role.map(Redaction.displayText), verb: story.parts.verb,
+                         means: story.parts.means.map(Redaction.displayText), ends: story.parts.ends.map(Redaction.displayText)),
             persona: workspace.personaID(of: story), role: story.role?.value, priority: story.priorityLabel,
             estimate: story.estimate?.value, status: story.status?.value.rawValue,
-            labels: story.labels.map(\.value), addresses: story.addresses.map(\.value),
+            labels: story.labels.map(\.shown), addresses: story.addresses.map(\.value),
             acceptance: story.acceptance.map { criterion in
                 switch criterion.form {
                 case .checklist(let text):
-                    CriterionEntry(id: criterion.id.value, text: text.value)
+                    CriterionEntry(id: criterion.id.value, text: text.shown)
                 case .scenario(let given, let when, let then, let and):
-                    CriterionEntry(id: criterion.id.value, given: given?.value, when: when?.value, then: then?.value,
-                                   and: and.isEmpty ? nil : and.map(\.value))
+                    CriterionEntry(id: criterion.id.value, given: given?.shown, when: when?.shown, then: then?.shown,
+                                   and: and.isEmpty ? nil : and.map(\.shown))
                 }
             })
     }

@@ -1,3 +1,4 @@
+import Analysis
 import Diagnostics
 import Model
 
@@ -27,7 +28,7 @@ public enum GherkinFeatures {
         let names = BacklogExport.uniqueFileNames(groups.map { $0.id ?? "no-epic" }, extension: "feature")
         var featureNames: Set<String> = []
         return zip(groups, names).map { group, name in
-            var title = Escape.singleLine(group.id == nil ? "Stories without an epic" : group.title)
+            var title = Escape.singleLine(group.id == nil ? "Stories without an epic" : group.shownTitle)
             if featureNames.contains(title) { title += " (\(group.id ?? "no epic"))" }
             featureNames.insert(title)
             return ExportedFile(path: name, text: feature(group, title: title, in: workspace))
@@ -46,14 +47,14 @@ public enum GherkinFeatures {
             + ", exported by 'blueprint export backlog --format gherkin'.\n"
             + "# Stories are in priority order. Edit the stories, not this file: the next export replaces it.\n"
         out += "Feature: \(title)\n"
-        if let goal = group.epic?.goal { out += "  Goal: \(Escape.singleLine(goal.value))\n" }
+        if let goal = group.epic?.goal { out += "  Goal: \(Escape.singleLine(goal.shown))\n" }
 
         let untested = group.stories.filter { $0.acceptance.isEmpty }
         if !untested.isEmpty {
             out += "\n  # Stories without acceptance criteria:\n"
             for story in untested {
                 out += "  #   \(story.id.value)" + (story.priorityLabel.map { " (\($0))" } ?? "") + ": "
-                    + Escape.singleLine(story.text.value) + "\n"
+                    + Escape.singleLine(story.text.shown) + "\n"
             }
         }
 
@@ -87,21 +88,23 @@ public enum GherkinFeatures {
     /// A scenario per given/when/then criterion, then one for the story's checklist items.
     static func scenarios(_ story: Story, in workspace: Workspace) -> [Scenario] {
         let id = story.id.value
-        let role = story.parts.role ?? story.role.flatMap { role in workspace.roles.first { $0.id.value == role.value }?.name.value }
+        // The parts are read from the story's text: masked like it.
+        let role = (story.parts.role ?? story.role.flatMap { role in workspace.roles.first { $0.id.value == role.value }?.name.value })
+            .map(Redaction.displayText)
         let context = role.map { "I am \(article($0)) \($0)" } ?? "story \(id) is delivered"
-        let action = story.parts.verb.flatMap { verb in story.parts.means.map { "I \(verb) \($0)" } } ?? "story \(id) is used"
-        let benefit = story.parts.ends ?? "story \(id) is done"
+        let action = story.parts.verb.flatMap { verb in story.parts.means.map { Redaction.displayText("I \(verb) \($0)") } } ?? "story \(id) is used"
+        let benefit = story.parts.ends.map(Redaction.displayText) ?? "story \(id) is done"
 
         var scenarios: [Scenario] = []
         var checklist: [String] = []
         for criterion in story.acceptance {
             switch criterion.form {
             case .checklist(let item):
-                checklist.append(item.value)
+                checklist.append(item.shown)
             case .scenario(let given, let when, let then, let and):
-                var outcomes = [then].compactMap { $0?.value } + and.map(\.value)
+                var outcomes = [then].compactMap { $0?.shown } + and.map(\.shown)
                 if outcomes.isEmpty { outcomes = [benefit] }
-                let steps = [Step(keyword: "Given", text: given?.value ?? context), Step(keyword: "When", text: when?.value ?? action)]
+                let steps = [Step(keyword: "Given", text: given?.shown ?? context), Step(keyword: "When", text: when?.shown ?? action)]
                     + outcomes.enumerated().map { Step(keyword: $0.offset == 0 ? "Then" : "And", text: $0.element) }
                 scenarios.append(Scenario(name: "\(id) — " + Escape.singleLine(outcomes[0], limit: nameLimit), steps: steps))
             }

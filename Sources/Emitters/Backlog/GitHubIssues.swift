@@ -1,3 +1,4 @@
+import Analysis
 import Model
 
 /// The backlog as GitHub issues: a Markdown body per story (`<story-id>.md`, its criteria as a
@@ -27,16 +28,16 @@ public enum GitHubIssues {
         for ((group, story), name) in zip(entries, names) {
             let body = body(story, epic: group)
             files.append(ExportedFile(path: name, text: body))
-            issues.append(Issue(title: Escape.singleLine(story.text.value, limit: titleLimit), body: body, bodyFile: name,
-                                labels: story.labels.map { Escape.singleLine($0.value) },
-                                milestone: group.id == nil ? nil : Escape.singleLine(group.title), story: story.id.value))
+            issues.append(Issue(title: Escape.singleLine(story.text.shown, limit: titleLimit), body: body, bodyFile: name,
+                                labels: story.labels.map { Escape.singleLine($0.shown) },
+                                milestone: group.id == nil ? nil : Escape.singleLine(group.shownTitle), story: story.id.value))
         }
         return files + [ExportedFile(path: "issues.json", text: JSONOutput.encode(issues))]
     }
 
     /// The issue body: the story, its ID and facts, and its criteria as a task list.
     static func body(_ story: Story, epic: Backlog.Group) -> String {
-        var out = Escape.markdown(story.text.value) + "\n\n"
+        var out = Escape.markdown(story.text.shown) + "\n\n"
         let facts = ["**Story:** `\(story.id.value)`"] + MarkdownStory.facts(story, epic: epic.id == nil ? nil : epic)
         out += facts.map { "- \($0)" }.joined(separator: "\n") + "\n\n"
         out += "## Acceptance criteria\n\n" + MarkdownStory.criteria(story, checkboxes: true)

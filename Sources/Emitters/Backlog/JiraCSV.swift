@@ -1,3 +1,4 @@
+import Analysis
 import Model
 
 /// The backlog as a CSV file for Jira's importer (System → External system import → CSV).
@@ -21,7 +22,7 @@ public enum JiraCSV {
         let epics = backlog.groups.filter { $0.id != nil }
         var epicRow: [String: (issueID: Int, name: String)] = [:]
         for (offset, group) in epics.enumerated() {
-            epicRow[group.id!] = (offset + 1, Escape.singleLine(group.title, limit: summaryLimit))
+            epicRow[group.id!] = (offset + 1, Escape.singleLine(group.shownTitle, limit: summaryLimit))
         }
 
         let stories = Backlog.ordered(backlog.stories)
@@ -37,9 +38,9 @@ public enum JiraCSV {
         }
         for (offset, story) in stories.enumerated() {
             let epic = story.epic.flatMap { epicRow[$0.value] }
-            let labels = story.labels.map { label($0.value) }
+            let labels = story.labels.map { label($0.shown) }
             rows.append([String(epics.count + offset + 1), epic.map { String($0.issueID) } ?? "", "Story",
-                         Escape.singleLine(story.text.value, limit: summaryLimit), "", epic?.name ?? "",
+                         Escape.singleLine(story.text.shown, limit: summaryLimit), "", epic?.name ?? "",
                          description(story), story.priority?.value.jiraName ?? ""]
                         + labels + noLabels.dropFirst(labels.count))
         }
@@ -53,13 +54,13 @@ public enum JiraCSV {
 
     static func epicDescription(_ group: Backlog.Group) -> String {
         var lines: [String] = []
-        if let goal = group.epic?.goal { lines += ["*Goal:* " + Escape.jiraWiki(goal.value), ""] }
+        if let goal = group.epic?.goal { lines += ["*Goal:* " + Escape.jiraWiki(goal.shown), ""] }
         lines.append("Epic ID: " + Escape.jiraWiki(group.id ?? ""))
         return lines.joined(separator: "\n")
     }
 
     static func description(_ story: Story) -> String {
-        var lines = [Escape.jiraWiki(story.text.value), "", "h3. Acceptance criteria"]
+        var lines = [Escape.jiraWiki(story.text.shown), "", "h3. Acceptance criteria"]
         if story.acceptance.isEmpty {
             lines.append("_No acceptance criteria yet._")
         } else {

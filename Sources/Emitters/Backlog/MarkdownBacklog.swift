@@ -1,3 +1,4 @@
+import Analysis
 import Model
 
 /// The backlog as one Markdown page: epics in file order, each epic's stories in priority
@@ -15,12 +16,12 @@ public enum MarkdownBacklog {
             + "\(tested) with acceptance criteria. Within each epic, stories are in priority order "
             + "(ranks, then must, should, could, won't; unprioritised last).\n"
         for group in backlog.groups {
-            out += "\n## " + (group.id == nil ? "Stories without an epic" : Escape.markdown(group.title)) + "\n\n"
-            if let goal = group.epic?.goal { out += "Goal: " + Escape.markdown(goal.value) + "\n\n" }
+            out += "\n## " + (group.id == nil ? "Stories without an epic" : Escape.markdown(group.shownTitle)) + "\n\n"
+            if let goal = group.epic?.goal { out += "Goal: " + Escape.markdown(goal.shown) + "\n\n" }
             out += (group.id.map { "Epic `\($0)`: " } ?? "") + count(group.stories.count, "story", "stories") + ".\n"
             for story in group.stories {
                 out += "\n### `\(story.id.value)`\n\n"
-                out += Escape.markdown(story.text.value) + "\n\n"
+                out += Escape.markdown(story.text.shown) + "\n\n"
                 let facts = MarkdownStory.facts(story, epic: nil)
                 if !facts.isEmpty { out += facts.map { "- \($0)" }.joined(separator: "\n") + "\n\n" }
                 if !story.acceptance.isEmpty { out += "Acceptance criteria:\n\n" }
@@ -41,12 +42,12 @@ enum MarkdownStory {
     static func facts(_ story: Story, epic: Backlog.Group?) -> [String] {
         var facts: [String] = []
         if let epic {
-            facts.append("**Epic:** " + Escape.markdown(epic.title) + (epic.epic != nil ? " (`\(epic.id ?? "")`)" : ""))
+            facts.append("**Epic:** " + Escape.markdown(epic.shownTitle) + (epic.epic != nil ? " (`\(epic.id ?? "")`)" : ""))
         }
         if let priority = story.priorityLabel { facts.append("**Priority:** \(priority)") }
         if let estimate = story.estimate { facts.append("**Estimate:** \(estimate.value) point\(estimate.value == 1 ? "" : "s")") }
         if let status = story.status { facts.append("**Status:** \(status.value.rawValue)") }
-        if !story.labels.isEmpty { facts.append("**Labels:** " + story.labels.map { Escape.markdown($0.value) }.joined(separator: ", ")) }
+        if !story.labels.isEmpty { facts.append("**Labels:** " + story.labels.map { Escape.markdown($0.shown) }.joined(separator: ", ")) }
         if !story.addresses.isEmpty { facts.append("**Addresses:** " + story.addresses.map { "`\($0.value)`" }.joined(separator: ", ")) }
         return facts
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Analysis
 import Model
 
 extension Drawing {
@@ -8,18 +9,18 @@ extension Drawing {
         let state = blueprint.state == .current ? "Current state" : "Future state"
         var facts = [state]
         if let improves = blueprint.improves { facts.append("improves \(improves.value)") }
-        if let service = blueprint.service { facts.append("service: \(service.value)") }
-        let names = blueprint.personas.map { id in personas.first { $0.id.value == id.value }?.name.value ?? id.value }
+        if let service = blueprint.service { facts.append("service: \(service.shown)") }
+        let names = blueprint.personas.map { id in personas.first { $0.id.value == id.value }?.name.shown ?? id.value }
         if !names.isEmpty { facts.append("persona: \(names.joined(separator: ", "))") }
         facts.append("\(blueprint.stages.count) stages")
         facts.append("\(blueprint.steps.count) steps")
         facts.append("\(painNumbers.count) pain points")
         facts.append("\(blueprint.handOffs.count) hand-offs")
         var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
-        label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(Escape.dotHTML(blueprint.title.value))</B></FONT></TD></TR>"
+        label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(Escape.dotHTML(blueprint.title.shown))</B></FONT></TD></TR>"
         label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"\(Palette.muted)\">\(Escape.dotHTML(facts.joined(separator: " · ")))</FONT></TD></TR>"
         if let description = blueprint.description {
-            for line in wrap(description.value, width: 160) {
+            for line in wrap(description.shown, width: 160) {
                 label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(Escape.dotHTML(line))</FONT></TD></TR>"
             }
         }
@@ -67,9 +68,9 @@ extension Drawing {
         case .line:
             return "shape=point, width=0.01, height=0.01, color=\"\(Palette.line)\""
         case .stageHeader:
-            var content = "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"white\" POINT-SIZE=\"12\"><B>\(lines(stage.name.value))</B></FONT></TD></TR>"
+            var content = "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"white\" POINT-SIZE=\"12\"><B>\(lines(stage.name.shown))</B></FONT></TD></TR>"
             if let description = stage.description {
-                content += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#E5E7EB\" POINT-SIZE=\"9\">\(lines(description.value))</FONT></TD></TR>"
+                content += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#E5E7EB\" POINT-SIZE=\"9\">\(lines(description.shown))</FONT></TD></TR>"
             }
             return "label=<\(table(fill: Palette.header, height: height, content))>"
         case .emotion:
@@ -77,10 +78,10 @@ extension Drawing {
         case .lane(let lane):
             return "label=<\(table(fill: Palette.band(lane.kind), height: height, laneContent(lane, stage: stage)))>"
         case .changes:
-            let items = blueprint.changes(in: stage).map { ($0.id.value, $0.text.value) }
+            let items = blueprint.changes(in: stage).map { ($0.id.value, $0.text.shown) }
             return "label=<\(table(fill: Palette.changes, height: height, listContent(items)))>"
         case .measures:
-            let items = blueprint.measures(in: stage).map { ($0.id.value, $0.text.value) }
+            let items = blueprint.measures(in: stage).map { ($0.id.value, $0.text.shown) }
             return "label=<\(table(fill: Palette.measures, height: height, listContent(items)))>"
         }
     }
@@ -105,7 +106,7 @@ extension Drawing {
                 content += "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.flow)\">↓</FONT></TD></TR>"
             }
             content += "<TR><TD PORT=\"s\(offset)\" WIDTH=\"\(Metrics.contentWidth)\" BGCOLOR=\"\(Palette.fill(lane.kind))\" BORDER=\"1\" COLOR=\"#9CA3AF\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" TOOLTIP=\"\(Escape.dotHTML(step.id.value))\">"
-            content += lines(step.text.value)
+            content += lines(step.text.shown)
             let details = stepDetails(step)
             if !details.isEmpty {
                 content += "<FONT POINT-SIZE=\"8\" COLOR=\"\(Palette.muted)\">\(lines(details, width: 44))</FONT>"
@@ -123,8 +124,8 @@ extension Drawing {
 
     func stepDetails(_ step: Step) -> String {
         var details: [String] = []
-        if let actor = step.actor { details.append(actorName(actor.value)) }
-        if let channel = step.channel { details.append(channel.value) }
+        if let actor = step.actor { details.append(Redaction.displayText(actorName(actor.value))) }
+        if let channel = step.channel { details.append(channel.shown) }
         if let wait = step.wait { details.append("waits \(wait.value.text)") }
         if let duration = step.duration { details.append("takes \(duration.value.text)") }
         if let emotion = step.emotion { details.append("feels \(emotion.value > 0 ? "+" : "")\(emotion.value)") }
@@ -143,7 +144,7 @@ extension Drawing {
         let number = painNumbers[pain.id.value] ?? 0
         let color = Palette.severity(pain.severity)
         return "<TR><TD WIDTH=\"\(Metrics.contentWidth)\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" BGCOLOR=\"#FEF2F2\" BORDER=\"1\" COLOR=\"\(color)\" TOOLTIP=\"\(Escape.dotHTML(pain.id.value))\">"
-            + "<FONT COLOR=\"\(color)\" POINT-SIZE=\"9\"><B>P\(number) \(pain.severity.rawValue)</B><BR ALIGN=\"LEFT\"/>\(lines(pain.text.value, width: 40))</FONT></TD></TR>"
+            + "<FONT COLOR=\"\(color)\" POINT-SIZE=\"9\"><B>P\(number) \(pain.severity.rawValue)</B><BR ALIGN=\"LEFT\"/>\(lines(pain.text.shown, width: 40))</FONT></TD></TR>"
     }
 
     func listContent(_ items: [(id: String, text: String)]) -> String {

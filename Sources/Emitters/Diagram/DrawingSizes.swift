@@ -1,4 +1,5 @@
 import Foundation
+import Analysis
 import Model
 
 extension Drawing {
@@ -12,21 +13,21 @@ extension Drawing {
             let stage = blueprint.stages[column]
             switch row {
             case .stageHeader:
-                return textHeight(stage.name.value, Metrics.lineHeight + 4) + 12
-                    + (stage.description.map { textHeight($0.value, Metrics.smallLineHeight) + 12 } ?? 0)
+                return textHeight(stage.name.shown, Metrics.lineHeight + 4) + 12
+                    + (stage.description.map { textHeight($0.shown, Metrics.smallLineHeight) + 12 } ?? 0)
             case .emotion, .line:
                 return 0
             case .lane(let lane):
                 return stage.steps.filter { $0.lane.value == lane.id.value }.reduce(0) { total, step in
                     let details = stepDetails(step)
-                    return total + textHeight(step.text.value, Metrics.lineHeight) + Metrics.cellPadding + 14
+                    return total + textHeight(step.text.shown, Metrics.lineHeight) + Metrics.cellPadding + 14
                         + (details.isEmpty ? 0 : wrap(details, width: 44).count * Metrics.smallLineHeight)
-                        + step.pains.reduce(0) { $0 + textHeight($1.text.value, Metrics.smallLineHeight, width: 40) + 24 }
-                } + (lane.kind == .customer ? stage.pains.reduce(0) { $0 + textHeight($1.text.value, Metrics.smallLineHeight, width: 40) + 24 } : 0)
+                        + step.pains.reduce(0) { $0 + textHeight($1.text.shown, Metrics.smallLineHeight, width: 40) + 24 }
+                } + (lane.kind == .customer ? stage.pains.reduce(0) { $0 + textHeight($1.text.shown, Metrics.smallLineHeight, width: 40) + 24 } : 0)
             case .changes:
-                return blueprint.changes(in: stage).reduce(0) { $0 + textHeight($1.text.value, Metrics.smallLineHeight, width: 40) + 14 }
+                return blueprint.changes(in: stage).reduce(0) { $0 + textHeight($1.text.shown, Metrics.smallLineHeight, width: 40) + 14 }
             case .measures:
-                return blueprint.measures(in: stage).reduce(0) { $0 + textHeight($1.text.value, Metrics.smallLineHeight, width: 40) + 14 }
+                return blueprint.measures(in: stage).reduce(0) { $0 + textHeight($1.text.shown, Metrics.smallLineHeight, width: 40) + 14 }
             }
         }
         return max(heights.max() ?? 0, 36) + Metrics.cellPadding

@@ -1,3 +1,4 @@
+import Analysis
 import Diagnostics
 import Model
 
@@ -48,12 +49,12 @@ public struct RefiCodebook: Sendable {
         }
         var children = theme.tags.map { code($0, colour: colour, depth: depth + 1) }.joined()
         children += theme.themes.map { code($0, inherited: colour, depth: depth + 1) }.joined()
-        return element(id: theme.id.value, name: theme.name.value, colour: colour,
-                       description: theme.description?.value, children: children, depth: depth)
+        return element(id: theme.id.value, name: theme.name.shown, colour: colour,
+                       description: theme.description?.shown, children: children, depth: depth)
     }
 
     private mutating func code(_ tag: Tag, colour: String?, depth: Int) -> String {
-        element(id: tag.id.value, name: tag.label, colour: colour, description: tag.description?.value, children: "", depth: depth)
+        element(id: tag.id.value, name: Redaction.displayText(tag.label), colour: colour, description: tag.description?.shown, children: "", depth: depth)
     }
 
     private mutating func element(id: String, name: String, colour: String?, description: String?, children: String, depth: Int) -> String {
