@@ -59,7 +59,6 @@ let package = Package(
             dependencies: [
                 "BlueprintKit",
                 "PreviewServer",
-                "Emitters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

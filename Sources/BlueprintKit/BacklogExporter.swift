@@ -2,8 +2,17 @@ import Emitters
 import Foundation
 import Model
 
+/// The formats `export backlog` writes (Jira CSV, GitHub issues, Gherkin, Markdown, JSON).
+public typealias BacklogFormat = Emitters.BacklogFormat
+
 /// `blueprint export backlog`: a backlog export written atomically, one file or a folder.
 public enum BacklogExporter {
+    /// The epics a Gherkin export writes no `.feature` file for: none of their stories has
+    /// acceptance criteria yet.
+    public static func epicsWithoutFeatures(_ workspace: Workspace) -> [String] {
+        GherkinFeatures.epicsWithoutCriteria(workspace)
+    }
+
     /// What a folder of `format` written before output manifests existed may hold for a new
     /// export to replace it (a folder with our manifest may hold what the manifest lists).
     public static func replaceable(_ format: BacklogFormat) -> Set<String> {

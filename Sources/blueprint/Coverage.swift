@@ -26,18 +26,8 @@ struct CoverageCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("min"), help: ArgumentHelp(
         "A minimum coverage in percent: 'N' for stories with acceptance criteria, or 'FIGURE=N'. Repeatable.",
-        valueName: "coverage"))
-    var minimums: [String] = []
-
-    func validate() throws {
-        for minimum in minimums {
-            do {
-                _ = try CoverageMinimum(parsing: minimum)
-            } catch {
-                throw ValidationError(error.description)
-            }
-        }
-    }
+        valueName: "coverage"), transform: CoverageMinimum.argument)
+    var minimums: [CoverageMinimum] = []
 
     func run() async throws {
         let result = try await workspace.load()
@@ -45,8 +35,7 @@ struct CoverageCommand: AsyncParsableCommand {
         let coverage = Coverage(result.workspace)
         let output = CoverageReport.render(coverage, format: format)
         if format == .text { TerminalOutput.text(output) } else { TerminalOutput.data(output) }
-        // validate() has read every minimum already.
-        let shortfalls = minimums.compactMap { try? CoverageMinimum(parsing: $0) }.compactMap { $0.shortfall(in: coverage) }
+        let shortfalls = minimums.compactMap { $0.shortfall(in: coverage) }
         if !shortfalls.isEmpty {
             TerminalOutput.error(shortfalls.map { "error: coverage too low: \($0)\n" }.joined()
                 + "help: add acceptance criteria to the stories listed without them, or write stories for the gaps\n")
@@ -54,5 +43,3 @@ struct CoverageCommand: AsyncParsableCommand {
         }
     }
 }
-
-extension CoverageReport.Format: ExpressibleByArgument {}

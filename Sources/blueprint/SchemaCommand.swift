@@ -1,6 +1,5 @@
 import ArgumentParser
 import BlueprintKit
-import Emitters
 import Foundation
 
 struct SchemaCommand: ParsableCommand {
@@ -27,6 +26,6 @@ struct SchemaCommand: ParsableCommand {
     }
 
     func run() throws {
-        try OutputFile.write(Array(JSONSchemaEmitter.schema(kind: kind).utf8), to: output, inputs: surroundingInputs())
+        try OutputFile.write(Array(WorkspaceSchema.json(kind: kind).utf8), to: output, inputs: surroundingInputs())
     }
 }

@@ -1,4 +1,4 @@
-import Diagnostics
+import BlueprintKit
 import Foundation
 
 /// The one way commands write to standard output and standard error, so no command can print

@@ -4,6 +4,9 @@ import Foundation
 import SwiftCSV
 import Testing
 
+/// BlueprintKit re-exports the type under the same name; this file speaks of the emitter's.
+typealias BacklogFormat = Emitters.BacklogFormat
+
 /// The fixture workspace of the coverage and backlog tests, and its goldens.
 enum BacklogFixture {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/backlog")

@@ -20,12 +20,22 @@ import sys
 import time
 
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 
 blueprint, repository, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
 shots = sys.argv[4] if len(sys.argv) > 4 else os.path.join(scratch, "screenshots")
 os.makedirs(shots, exist_ok=True)
 
+
+
+def text_of(driver, selector):
+    """The text of the first element matching the CSS selector, "" while the page is reloading
+    (a live-reload page can be replaced between finding an element and reading it)."""
+    try:
+        return driver.find_element("css selector", selector).text
+    except (NoSuchElementException, StaleElementReferenceException):
+        return ""
 
 def fail(message):
     print(f"FAIL: {message}")
@@ -151,7 +161,7 @@ try:
         with open(path, "w", encoding="utf-8") as file:
             file.write(edited)
         while time.time() - started < 20:
-            if "edited in the browser test" in driver.find_element("tag name", "h1").text:
+            if "edited in the browser test" in text_of(driver, "h1"):
                 break
             time.sleep(0.1)
         else:
@@ -162,13 +172,12 @@ try:
         with open(path, "w", encoding="utf-8") as file:
             file.write(edited.replace("stages:", "stages: [unclosed", 1))
         while time.time() - started < 20:
-            alerts = driver.find_elements("css selector", "[role=alert]")
-            if alerts and "error" in alerts[0].text:
+            if "error" in text_of(driver, "[role=alert]"):
                 break
             time.sleep(0.1)
         else:
             fail("a planted error did not show up in the page")
-        body = driver.find_element("tag name", "body").text
+        body = text_of(driver, "body")
         if "missed-bin-current.yaml" not in body:
             fail("the error banner does not name the file")
         screenshot(driver, "serve-error.png")
@@ -178,7 +187,8 @@ try:
             file.write(original)
         started = time.time()
         while time.time() - started < 20:
-            if not driver.find_elements("css selector", "[role=alert]"):
+            # Recovered: the page shows its title again, and no banner (not a page mid-reload).
+            if text_of(driver, "h1") and not text_of(driver, "[role=alert]"):
                 break
             time.sleep(0.1)
         else:

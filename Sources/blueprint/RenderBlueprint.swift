@@ -1,0 +1,71 @@
+import ArgumentParser
+import BlueprintKit
+import Foundation
+
+struct RenderBlueprint: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blueprint",
+        abstract: "Draw a blueprint as DOT, SVG, PNG or PDF.",
+        discussion: """
+        Lays out the diagram in-process with Graphviz: stages as columns, lanes as rows, the \
+        lines of interaction, visibility and internal interaction, flow arrows with hand-offs \
+        highlighted, numbered pain points and the customer's emotion curve. Nothing is written \
+        when the workspace has errors; the output file is replaced atomically.
+        """)
+
+    @Argument(help: "The ID of the blueprint to draw (leave out with --all).")
+    var blueprintID: String?
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Flag(help: "Draw every blueprint of the workspace into the folder given with -o, one file each (ID.FORMAT).")
+    var all = false
+
+    @OptionGroup var diagram: DiagramOutputOptions
+
+    @Flag(help: "Lay out a blueprint above the layout limit (\(BlueprintRenderer.layoutLimit.flows) flows or \(BlueprintRenderer.layoutLimit.steps) steps) anyway; it may take minutes.")
+    var noLayoutLimit = false
+
+    func validate() throws {
+        if !all, blueprintID == nil {
+            throw ValidationError("name the blueprint to draw, or use --all")
+        }
+        if all, diagram.output == "-" {
+            throw ValidationError("--all writes one file per blueprint: give a folder with -o")
+        }
+        if !all { try diagram.validateFormat() }
+    }
+
+    /// nil with --no-layout-limit.
+    var layoutLimit: LayoutLimit? { noLayoutLimit ? nil : BlueprintRenderer.layoutLimit }
+
+    func run() async throws {
+        let output = diagram.output
+        var options = workspace
+        // With --all every positional argument is a path, the first one included.
+        if all, let first = blueprintID { options.paths.insert(first, at: 0) }
+        let inputs = try options.inputs()
+        let decision = OutputPolicy.decide(output, as: all ? .folder : .file, inputs: inputs,
+                                           currentDirectory: FileManager.default.currentDirectoryPath)
+        if case .refused(let message) = decision {
+            throw WorkspaceError(message == OutputPolicy.isAFolder(output)
+                ? "\(output) is a folder; name a file, or use --all to draw every blueprint into a folder" : message)
+        }
+        let result = try await options.load()
+        try reportProblems(of: result)
+        if all {
+            // One folder of our own, swapped in whole: a failed render leaves the old one.
+            let chosen = diagram.format ?? .svg
+            var files: [(path: String, bytes: [UInt8])] = []
+            for blueprint in result.workspace.blueprints {
+                let bytes = try BlueprintRenderer.render(blueprint.id.value, in: result.workspace, format: chosen, layoutLimit: layoutLimit)
+                files.append(("\(blueprint.id.value).\(chosen.rawValue)", bytes))
+            }
+            try OutputFile.writeFolder(files, to: URL(fileURLWithPath: output), command: "render --all", inputs: inputs)
+            return
+        }
+        let chosen = diagram.chosenFormat
+        let bytes = try BlueprintRenderer.render(blueprintID ?? "", in: result.workspace, format: chosen, layoutLimit: layoutLimit)
+        try OutputFile.write(bytes, to: output, inputs: inputs)
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import BlueprintKit
+import Foundation
+
+/// The files and folders to load, shared by every command that reads a workspace.
+struct WorkspaceOptions: ParsableArguments {
+    @Argument(help: ArgumentHelp(
+        "Files or folders to load. Default: the workspace whose workspace.yaml is in the current directory or a parent.",
+        valueName: "path"))
+    var paths: [String] = []
+
+    /// Reads the workspace and checks it, parsing files on every core.
+    func load() async throws(WorkspaceError) -> CheckResult {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let loaded = try WorkspaceFiles.load(paths, currentDirectory: here)
+        if loaded.sources.isEmpty && loaded.diagnostics.isEmpty {
+            TerminalOutput.error("warning: no .yaml or .yml files found in \(paths.joined(separator: ", "))\n")
+        }
+        var result = await Checker.checkConcurrently(loaded.sources)
+        // What could not be loaded (BP007, BP008) is reported with the findings, by path.
+        if !loaded.diagnostics.isEmpty { result.diagnostics = (result.diagnostics + loaded.diagnostics).sorted() }
+        return result
+    }
+}
