@@ -139,9 +139,9 @@ public struct PreviewServer: Sendable {
             log("\(gone.path) was deleted or moved: showing the last report; restore it to resume")
             return
         }
+        // A newer save arrived while this one was checked or drawn: its rebuild publishes instead.
+        let dropped = { log("A newer save arrived: dropped the check of the one before") }
         do {
-            // A newer save arrived while this one was checked or drawn: its rebuild publishes instead.
-            let dropped = { log("A newer save arrived: dropped the check of the one before") }
             let result = try await watcher.load()
             guard !Task.isCancelled else { return dropped() }
             let errors = result.diagnostics.filter { $0.severity == .error }.count
@@ -153,7 +153,7 @@ public struct PreviewServer: Sendable {
             log("Checked \(result.sources.count) files: \(errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s") (shown in the page)") — version \(version)")
         } catch is CancellationError {
             // The child drawing the report was stopped for a newer save.
-            log("A newer save arrived: dropped the check of the one before")
+            dropped()
         } catch {
             // The folder is unreadable for a moment (an editor replacing it): keep the last site.
             log("cannot read the workspace: \(error); keeping the last report")
