@@ -42,6 +42,14 @@ public enum Checker {
         return CheckResult(workspace: workspace, diagnostics: combined(diagnostics, RuleCatalog.check(workspace), sources: sources), sources: sources)
     }
 
+    /// Checks what `WorkspaceFiles.load` read, in parallel: what every command and the preview
+    /// check. What could not be loaded (BP007, BP008) is reported with the findings, by path.
+    public static func checkConcurrently(_ loaded: WorkspaceFiles.Loaded) async -> CheckResult {
+        var result = await checkConcurrently(loaded.sources)
+        if !loaded.diagnostics.isEmpty { result.diagnostics = (result.diagnostics + loaded.diagnostics).sorted() }
+        return result
+    }
+
     /// Checks in-memory sources, parsing and decoding files in parallel (the CLI's way). The
     /// result is identical to `check`: files are put back in their order before the rules run.
     public static func checkConcurrently(_ sources: [SourceFile], limits: ParseLimits = .standard) async -> CheckResult {

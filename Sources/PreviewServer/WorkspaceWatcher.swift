@@ -33,9 +33,9 @@ public struct WorkspaceWatcher: Sendable {
         }.filter { FileManager.default.fileExists(atPath: $0.path) }
     }
 
-    /// Loads and checks the workspace as it is now; throws when its files cannot be read at all.
+    /// Loads and checks the workspace as it is now, as `check` does (what cannot be loaded is a
+    /// BP007 or BP008 finding); throws when its files cannot be listed at all.
     public func load() async throws(WorkspaceError) -> CheckResult {
-        let files = try WorkspaceFiles.collect(paths, currentDirectory: directory)
-        return await Checker.checkConcurrently(try WorkspaceFiles.read(files, currentDirectory: directory))
+        await Checker.checkConcurrently(try WorkspaceFiles.load(paths, currentDirectory: directory))
     }
 }

@@ -16,9 +16,6 @@ struct WorkspaceOptions: ParsableArguments {
         if loaded.sources.isEmpty && loaded.diagnostics.isEmpty {
             TerminalOutput.error("warning: no .yaml or .yml files found in \(paths.joined(separator: ", "))\n")
         }
-        var result = await Checker.checkConcurrently(loaded.sources)
-        // What could not be loaded (BP007, BP008) is reported with the findings, by path.
-        if !loaded.diagnostics.isEmpty { result.diagnostics = (result.diagnostics + loaded.diagnostics).sorted() }
-        return result
+        return await Checker.checkConcurrently(loaded)
     }
 }

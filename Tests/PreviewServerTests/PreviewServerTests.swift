@@ -101,3 +101,19 @@ struct PreviewServerTests {
         #expect(RequestGuard.allows(authority: "[fd00::2]:4000", port: 4000, extraHost: "fd00::2"))
     }
 }
+
+@Suite("Preview: what the watcher loads")
+struct WorkspaceWatcherTests {
+    @Test("the preview checks what check checks: an entry that cannot be loaded is a BP008 warning, not skipped")
+    func unreadableEntry() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("watcher-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("kind: workspace\nname: W\n".utf8).write(to: folder.appendingPathComponent("workspace.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("gone.yaml").path,
+                                                   withDestinationPath: folder.appendingPathComponent("missing.yaml").path)
+        let result = try await WorkspaceWatcher(paths: [], directory: folder).load()
+        #expect(result.diagnostics.map(\.ruleID) == ["BP008"])
+        #expect(result.diagnostics.first?.range.file == "gone.yaml")
+    }
+}
