@@ -1,7 +1,8 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// One module per pipeline stage: files → Syntax → Model → Rules → Emitters / Reporters.
+// One module per pipeline stage: files → Syntax → Model → Rules → Emitters / Reporters, each
+// named Blueprint… so that a client's own `Model` or `Syntax` target never clashes with ours.
 // System libraries (libyaml, Graphviz) are wrapped in their own small targets so the rest
 // of the code never touches a C pointer.
 let propertyBased: Target.Dependency = .product(name: "PropertyBased", package: "swift-property-based")
@@ -27,29 +28,29 @@ let package = Package(
     ],
     targets: [
         // C system libraries, found with pkg-config.
-        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .systemLibrary(name: "CGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
+        .systemLibrary(name: "CBlueprintYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CBlueprintGraphviz", pkgConfig: "libgvc", providers: [.apt(["libgraphviz-dev"])]),
         // Owns every Graphviz pointer: per-graph ID discipline (reproducible layouts), render, free.
-        .target(name: "GraphvizShim", dependencies: ["CGraphviz"]),
+        .target(name: "BlueprintGraphvizShim", dependencies: ["CBlueprintGraphviz"]),
 
         // The benchmark's baseline: a raw libyaml event loop in C over the same bytes.
-        .target(name: "YAMLBaseline", dependencies: ["CYAML"]),
+        .target(name: "YAMLBaseline", dependencies: ["CBlueprintYAML"]),
 
-        .target(name: "Diagnostics"),
-        .target(name: "Syntax", dependencies: ["CYAML", "Diagnostics"]),
-        .target(name: "Model", dependencies: ["Syntax", "Diagnostics"]),
-        .target(name: "Rules", dependencies: ["Model", "Syntax", "Diagnostics"]),
-        .target(name: "Emitters", dependencies: ["Model", "Analysis"]),
+        .target(name: "BlueprintDiagnostics"),
+        .target(name: "BlueprintSyntax", dependencies: ["CBlueprintYAML", "BlueprintDiagnostics"]),
+        .target(name: "BlueprintModel", dependencies: ["BlueprintSyntax", "BlueprintDiagnostics"]),
+        .target(name: "BlueprintRules", dependencies: ["BlueprintModel", "BlueprintSyntax", "BlueprintDiagnostics"]),
+        .target(name: "BlueprintEmitters", dependencies: ["BlueprintModel", "BlueprintAnalysis"]),
         // Coverage, research summaries, sampling, traces, redaction: figures computed from the model.
-        .target(name: "Analysis", dependencies: ["Model", "Diagnostics", "Syntax"]),
-        .target(name: "Reporters", dependencies: ["Diagnostics"]),
-        .target(name: "Graphviz", dependencies: ["GraphvizShim"]),
+        .target(name: "BlueprintAnalysis", dependencies: ["BlueprintModel", "BlueprintDiagnostics", "BlueprintSyntax"]),
+        .target(name: "BlueprintReporters", dependencies: ["BlueprintDiagnostics"]),
+        .target(name: "BlueprintGraphviz", dependencies: ["BlueprintGraphvizShim"]),
         .target(
             name: "BlueprintKit",
-            dependencies: ["Diagnostics", "Syntax", "Model", "Analysis", "Rules", "Emitters", "Reporters", "Graphviz", "YAMLBaseline"]
+            dependencies: ["BlueprintDiagnostics", "BlueprintSyntax", "BlueprintModel", "BlueprintAnalysis", "BlueprintRules", "BlueprintEmitters", "BlueprintReporters", "BlueprintGraphviz", "YAMLBaseline"]
         ),
         // `blueprint serve`: the report over HTTP with live reload. Hummingbird stays out of BlueprintKit.
-        .target(name: "PreviewServer", dependencies: ["BlueprintKit", "Emitters", .product(name: "Hummingbird", package: "hummingbird"),
+        .target(name: "PreviewServer", dependencies: ["BlueprintKit", "BlueprintEmitters", .product(name: "Hummingbird", package: "hummingbird"),
                                                   .product(name: "HummingbirdCore", package: "hummingbird"),
                                                   .product(name: "NIOCore", package: "swift-nio"),
                                                   .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -63,13 +64,13 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "SyntaxTests", dependencies: ["Syntax", propertyBased], exclude: ["Fixtures"]),
-        .testTarget(name: "ModelTests", dependencies: ["Model", "Syntax"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Emitters", "BlueprintKit", propertyBased], exclude: ["Fixtures"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules", "BlueprintKit", propertyBased]),
-        .testTarget(name: "EmittersTests", dependencies: ["Emitters", "BlueprintKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportersTests", dependencies: ["Reporters", "BlueprintKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "SyntaxTests", dependencies: ["BlueprintSyntax", propertyBased], exclude: ["Fixtures"]),
+        .testTarget(name: "ModelTests", dependencies: ["BlueprintModel", "BlueprintSyntax"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintEmitters", "BlueprintKit", propertyBased], exclude: ["Fixtures"]),
+        .testTarget(name: "RulesTests", dependencies: ["BlueprintRules", "BlueprintKit", propertyBased]),
+        .testTarget(name: "EmittersTests", dependencies: ["BlueprintEmitters", "BlueprintKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportersTests", dependencies: ["BlueprintReporters", "BlueprintKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["BlueprintGraphviz"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "BlueprintKit"]),
         .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", propertyBased, swiftCSV], exclude: ["Fixtures"]),
     ]

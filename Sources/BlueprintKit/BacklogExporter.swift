@@ -1,9 +1,9 @@
-import Emitters
+import BlueprintEmitters
 import Foundation
-import Model
+import BlueprintModel
 
 /// The formats `export backlog` writes (Jira CSV, GitHub issues, Gherkin, Markdown, JSON).
-public typealias BacklogFormat = Emitters.BacklogFormat
+public typealias BacklogFormat = BlueprintEmitters.BacklogFormat
 
 /// `blueprint export backlog`: a backlog export written atomically, one file or a folder.
 public enum BacklogExporter {

@@ -1,8 +1,8 @@
-import Analysis
-import Diagnostics
-import Model
-import Rules
-import Syntax
+import BlueprintAnalysis
+import BlueprintDiagnostics
+import BlueprintModel
+import BlueprintRules
+import BlueprintSyntax
 
 /// The result of loading and checking a workspace.
 public struct CheckResult: Sendable {

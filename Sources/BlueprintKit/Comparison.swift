@@ -1,5 +1,5 @@
 import Foundation
-import Model
+import BlueprintModel
 
 /// Two states of a service side by side: `blueprint compare CURRENT FUTURE`.
 public struct Comparison: Sendable {

@@ -1,6 +1,6 @@
-import Analysis
-import Emitters
-import Model
+import BlueprintAnalysis
+import BlueprintEmitters
+import BlueprintModel
 
 /// `blueprint coverage` output: the figures of `Coverage` as text tables, JSON or CSV.
 public enum CoverageReport {

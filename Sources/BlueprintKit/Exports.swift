@@ -1,6 +1,6 @@
 // BlueprintKit is the library's façade: its API speaks in these modules' types.
-@_exported import Analysis
-@_exported import Diagnostics
-@_exported import Model
-@_exported import Reporters
-@_exported import Rules
+@_exported import BlueprintAnalysis
+@_exported import BlueprintDiagnostics
+@_exported import BlueprintModel
+@_exported import BlueprintReporters
+@_exported import BlueprintRules

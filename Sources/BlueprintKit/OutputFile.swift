@@ -1,4 +1,4 @@
-import Diagnostics
+import BlueprintDiagnostics
 import Foundation
 #if canImport(Glibc)
 import Glibc

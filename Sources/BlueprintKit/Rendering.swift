@@ -1,7 +1,7 @@
-import Diagnostics
-import Emitters
-import Graphviz
-import Model
+import BlueprintDiagnostics
+import BlueprintEmitters
+import BlueprintGraphviz
+import BlueprintModel
 
 /// The formats `render` writes.
 public enum DiagramFormat: String, CaseIterable, Sendable {

@@ -1,6 +1,6 @@
-import Diagnostics
-import Reporters
-import Rules
+import BlueprintDiagnostics
+import BlueprintReporters
+import BlueprintRules
 
 extension Array where Element == Diagnostic {
     /// These findings in `format`, with source lines and rule metadata from `result`.

@@ -1,6 +1,6 @@
-import Analysis
-import Emitters
-import Model
+import BlueprintAnalysis
+import BlueprintEmitters
+import BlueprintModel
 
 /// `blueprint research summary`: the research figures of a workspace, as text, JSON or CSV.
 public enum ResearchSummaryReport {

@@ -1,6 +1,6 @@
 import Foundation
-import Reporters
-import Rules
+import BlueprintReporters
+import BlueprintRules
 
 /// The rule list in the forms `blueprint rules` prints; `docs/RULES.md` is the markdown one.
 public enum RuleDocumentation {

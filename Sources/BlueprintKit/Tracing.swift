@@ -1,6 +1,6 @@
-import Analysis
-import Emitters
-import Model
+import BlueprintAnalysis
+import BlueprintEmitters
+import BlueprintModel
 
 /// `blueprint trace` and `blueprint render trace`: the chain from excerpts to acceptance
 /// criteria through one element, as text, JSON or a diagram.

@@ -1,7 +1,7 @@
-import Diagnostics
+import BlueprintDiagnostics
 import Foundation
-import Model
-import Syntax
+import BlueprintModel
+import BlueprintSyntax
 
 /// Finds the files of a workspace on disk. Like git finds a repository, it looks for
 /// `workspace.yaml` in the current directory and its parents; paths given explicitly win.

@@ -1,4 +1,4 @@
-import Emitters
+import BlueprintEmitters
 
 /// `blueprint schema`: the JSON Schema of the workspace documents, for editors.
 public enum WorkspaceSchema {

@@ -1,5 +1,5 @@
 import BlueprintKit
-import Emitters
+import BlueprintEmitters
 import Foundation
 
 /// Builds the served site from a check result: the static report, with a banner listing the

@@ -1,5 +1,5 @@
-import Analysis
-import Emitters
+import BlueprintAnalysis
+import BlueprintEmitters
 import Testing
 
 @Suite("Reading CSV (RFC 4180 and what exports really write)")

@@ -1,5 +1,5 @@
-import Analysis
-import Model
+import BlueprintAnalysis
+import BlueprintModel
 import PropertyBased
 import Testing
 

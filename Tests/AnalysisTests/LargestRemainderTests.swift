@@ -1,4 +1,4 @@
-import Analysis
+import BlueprintAnalysis
 import PropertyBased
 import Testing
 

@@ -1,7 +1,7 @@
-import Analysis
+import BlueprintAnalysis
 import BlueprintKit
 import Foundation
-import Model
+import BlueprintModel
 import Testing
 
 /// The detector measured on a planted set (Fixtures/personal-data.tsv: every kind in many

@@ -1,6 +1,6 @@
-import Analysis
+import BlueprintAnalysis
 import BlueprintKit
-import Syntax
+import BlueprintSyntax
 import Testing
 
 @Suite("Personal data: what is found")

@@ -1,6 +1,6 @@
-import Analysis
+import BlueprintAnalysis
 import BlueprintKit
-import Emitters
+import BlueprintEmitters
 import Foundation
 import PropertyBased
 import Testing

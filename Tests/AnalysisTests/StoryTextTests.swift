@@ -1,4 +1,4 @@
-import Model
+import BlueprintModel
 import PropertyBased
 import Testing
 

@@ -1,11 +1,11 @@
 import BlueprintKit
-import Emitters
+import BlueprintEmitters
 import Foundation
 import SwiftCSV
 import Testing
 
 /// BlueprintKit re-exports the type under the same name; this file speaks of the emitter's.
-typealias BacklogFormat = Emitters.BacklogFormat
+typealias BacklogFormat = BlueprintEmitters.BacklogFormat
 
 /// The fixture workspace of the coverage and backlog tests, and its goldens.
 enum BacklogFixture {

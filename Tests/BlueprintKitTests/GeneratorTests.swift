@@ -1,6 +1,6 @@
 import BlueprintKit
 import Foundation
-import Rules
+import BlueprintRules
 import Testing
 
 @Suite("Workspace generator")

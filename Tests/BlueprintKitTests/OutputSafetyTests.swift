@@ -1,5 +1,5 @@
 import BlueprintKit
-import Emitters
+import BlueprintEmitters
 import Foundation
 import SwiftCSV
 import Testing

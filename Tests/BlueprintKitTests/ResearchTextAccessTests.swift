@@ -9,13 +9,13 @@ import Testing
 struct ResearchTextAccessTests {
     /// The files that may read research text raw, and why.
     static let allowed: [String: String] = [
-        "Sources/Model/ResearchText.swift": "defines it",
-        "Sources/Model/FreeText.swift": "hands every text to the personal-data check",
-        "Sources/Analysis/Redaction.swift": "applies consent and masking: the one way outputs show research text",
+        "Sources/BlueprintModel/ResearchText.swift": "defines it",
+        "Sources/BlueprintModel/FreeText.swift": "hands every text to the personal-data check",
+        "Sources/BlueprintAnalysis/Redaction.swift": "applies consent and masking: the one way outputs show research text",
     ]
     /// Rules read text to find problems in it (personal data, empty fields) and show findings
     /// through the checker's masked snippets.
-    static let allowedFolders = ["Sources/Rules/"]
+    static let allowedFolders = ["Sources/BlueprintRules/"]
 
     @Test("only the model, the redactor and the rules read `.unredacted`")
     func onlyAllowedFilesReadRawText() throws {
@@ -30,7 +30,7 @@ struct ResearchTextAccessTests {
         }
         #expect(readers.isEmpty, "read research text raw; show it with Redaction.displayText instead: \(readers.sorted())")
         // The test can fail: the allowed files do read it.
-        #expect(try String(contentsOf: sources.appendingPathComponent("Analysis/Redaction.swift"), encoding: .utf8).contains(".unredacted"))
+        #expect(try String(contentsOf: sources.appendingPathComponent("BlueprintAnalysis/Redaction.swift"), encoding: .utf8).contains(".unredacted"))
     }
 
     @Test("interpolating, printing or dumping research text never shows the words")

@@ -1,5 +1,5 @@
 @testable import BlueprintKit
-import Emitters
+import BlueprintEmitters
 import Foundation
 import Testing
 

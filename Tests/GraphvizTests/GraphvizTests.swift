@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Graphviz
+@testable import BlueprintGraphviz
 
 @Suite("Graphviz in-process", .serialized)
 struct GraphvizTests {

@@ -1,7 +1,7 @@
-import Diagnostics
+import BlueprintDiagnostics
 import Testing
-@testable import Model
-@testable import Syntax
+@testable import BlueprintModel
+@testable import BlueprintSyntax
 
 /// Decoders read what is right and report everything that is wrong, in one pass.
 @Suite("Decoders")

@@ -1,6 +1,6 @@
-import Diagnostics
+import BlueprintDiagnostics
 import Foundation
-import Reporters
+import BlueprintReporters
 import Testing
 
 /// The text reporter at the terminal's edge: control characters shown visibly with the caret

@@ -1,7 +1,7 @@
 import BlueprintKit
 import PropertyBased
 import Testing
-@testable import Rules
+@testable import BlueprintRules
 
 /// The story rules share one reading of each story; it must give each rule the words that
 /// splitting the text (or a part of it) alone would give.

@@ -1,6 +1,6 @@
 import BlueprintKit
 import Testing
-@testable import Rules
+@testable import BlueprintRules
 
 /// What the story-quality rules do beyond their documented examples.
 @Suite("Story rules")

@@ -1,7 +1,7 @@
-import Diagnostics
+import BlueprintDiagnostics
 import Foundation
 import Testing
-@testable import Syntax
+@testable import BlueprintSyntax
 
 @Suite("YAML parser")
 struct ParserTests {

@@ -1,6 +1,6 @@
 import PropertyBased
 import Testing
-@testable import Syntax
+@testable import BlueprintSyntax
 
 @Suite("YAML parser properties")
 struct PropertyTests {

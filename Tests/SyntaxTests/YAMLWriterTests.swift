@@ -1,7 +1,7 @@
-import Diagnostics
+import BlueprintDiagnostics
 import PropertyBased
 import Testing
-@testable import Syntax
+@testable import BlueprintSyntax
 
 /// The tree without positions or styles: what a reader of the document sees (text and type).
 private indirect enum Shape: Equatable {

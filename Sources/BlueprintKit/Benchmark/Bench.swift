@@ -1,9 +1,9 @@
 import Foundation
-import Graphviz
-import Emitters
-import Model
-import Rules
-import Syntax
+import BlueprintGraphviz
+import BlueprintEmitters
+import BlueprintModel
+import BlueprintRules
+import BlueprintSyntax
 import YAMLBaseline
 
 /// `blueprint bench`: throughput, memory and scaling on generated workspaces, each measured

@@ -1,4 +1,4 @@
-import Syntax
+import BlueprintSyntax
 
 /// Writes realistic workspaces of a chosen size for benchmarks and soak tests: blueprints with
 /// many stages, lanes and steps (flow links, emotions, pain points with citations, changes and

@@ -1,6 +1,6 @@
-import Emitters
+import BlueprintEmitters
 import Foundation
-import Model
+import BlueprintModel
 
 /// The report's research page: the figures of `blueprint research summary` as charts and tables.
 /// It shows IDs and counts, never participants' words.

@@ -1,6 +1,6 @@
 import Foundation
-import Emitters
-import Model
+import BlueprintEmitters
+import BlueprintModel
 
 /// The report's backlog page: acceptance-criteria coverage as figures and as a matrix, then every
 /// epic's stories with their criteria.

@@ -1,7 +1,7 @@
-import Analysis
-import Emitters
+import BlueprintAnalysis
+import BlueprintEmitters
 import Foundation
-import Model
+import BlueprintModel
 
 /// `blueprint report`: a static site of the workspace that works offline from `file://`. Pure
 /// apart from rendering diagrams: the pages are built in memory, then written atomically.

@@ -1,5 +1,5 @@
-import Emitters
-import Model
+import BlueprintEmitters
+import BlueprintModel
 
 /// `blueprint research codebook`: the workspace's codebooks (or one) as one REFI-QDA codebook.
 public enum CodebookExport {

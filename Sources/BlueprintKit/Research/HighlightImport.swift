@@ -1,8 +1,8 @@
-import Analysis
+import BlueprintAnalysis
 import Foundation
-import Diagnostics
-import Model
-import Syntax
+import BlueprintDiagnostics
+import BlueprintModel
+import BlueprintSyntax
 
 /// `blueprint research import highlights`: the highlights a qualitative tool exported as CSV
 /// (Taguette's `id,document,tag,content`, QualCoder's and NVivo's coded-text reports, a

@@ -1,7 +1,7 @@
-import Analysis
+import BlueprintAnalysis
 import Foundation
-import Model
-import Syntax
+import BlueprintModel
+import BlueprintSyntax
 
 /// `blueprint research export --redact`: a copy of a workspace's files that may be shared
 /// beyond the research team. Every document is read again and written out by `YAMLWriter` from

@@ -1,5 +1,5 @@
-import Diagnostics
-import Rules
+import BlueprintDiagnostics
+import BlueprintRules
 
 extension CheckResult {
     /// What `blueprint stories check` reports: every story-quality finding, and every error

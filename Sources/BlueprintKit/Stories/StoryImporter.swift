@@ -1,6 +1,6 @@
 import Foundation
-import Model
-import Syntax
+import BlueprintModel
+import BlueprintSyntax
 
 /// A backlog read from a plain text or CSV file, as a `kind: stories` document.
 public struct StoryImport: Sendable, Hashable {

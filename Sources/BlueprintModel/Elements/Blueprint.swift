@@ -1,0 +1,143 @@
+import BlueprintDiagnostics
+
+/// A service blueprint: stages are columns, lanes are rows, steps sit in the cells.
+public struct Blueprint: Sendable, Hashable {
+    /// Whether the blueprint maps the service as it is or as it should be.
+    public enum State: String, Sendable, Hashable, CaseIterable {
+        case current, future
+    }
+
+    public var id: Identifier
+    public var title: Text
+    public var description: Text?
+    public var state: State
+    /// For a future state: the current state it improves.
+    public var improves: Identifier?
+    public var service: Text?
+    public var personas: [Identifier]
+    public var lanes: [Lane]
+    public var stages: [Stage]
+    /// Changes written outside a stage, each naming its `stage`.
+    public var changes: [Change]
+    /// Measures written outside a stage, each naming its `stage`.
+    public var measures: [Measure]
+    public var range: SourceRange
+
+    /// Every step, stage by stage, in the order written.
+    public var steps: [Step] { stages.flatMap(\.steps) }
+
+    /// Every pain point, of stages and of their steps, in the order written.
+    public var painPoints: [PainPoint] {
+        stages.flatMap { stage in stage.pains + stage.steps.flatMap(\.pains) }
+    }
+
+    /// The lane a step names, if declared.
+    public func lane(_ id: String) -> Lane? { lanes.first { $0.id.value == id } }
+
+    /// The changes of a stage: those written in it and those that name it.
+    public func changes(in stage: Stage) -> [Change] {
+        stage.changes + changes.filter { $0.stage?.value == stage.id.value }
+    }
+
+    /// The measures of a stage: those written in it and those that name it.
+    public func measures(in stage: Stage) -> [Measure] {
+        stage.measures + measures.filter { $0.stage?.value == stage.id.value }
+    }
+}
+
+/// A row of the blueprint. Its type decides where the lines of interaction, visibility and
+/// internal interaction fall.
+public struct Lane: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case evidence, customer, frontstage, backstage, support, custom
+
+        /// The heading a standard lane gets when it is not given a name.
+        public var standardName: String {
+            switch self {
+            case .evidence: "Evidence"
+            case .customer: "Customer actions"
+            case .frontstage: "Front stage"
+            case .backstage: "Back stage"
+            case .support: "Support processes"
+            case .custom: "Custom"
+            }
+        }
+    }
+
+    /// The standard rows, top to bottom, used when a blueprint declares no `lanes`.
+    public static let standardKinds: [Kind] = [.evidence, .customer, .frontstage, .backstage, .support]
+
+    public var id: Identifier
+    public var name: String
+    public var kind: Kind
+    public var range: SourceRange
+}
+
+/// A column of the blueprint: one phase of the journey.
+public struct Stage: Sendable, Hashable {
+    public var id: Identifier
+    public var name: Text
+    public var description: Text?
+    public var steps: [Step]
+    public var pains: [PainPoint]
+    public var changes: [Change]
+    public var measures: [Measure]
+    public var range: SourceRange
+}
+
+/// Something that happens, done by the customer or by someone on the service's side.
+public struct Step: Sendable, Hashable {
+    public var id: Identifier
+    public var lane: Identifier
+    public var text: Text
+    public var actor: Text?
+    public var channel: Text?
+    /// How the customer feels, −2 … 2.
+    public var emotion: Located<Int>?
+    /// Flow arrows: the steps this one follows.
+    public var after: [Identifier]
+    public var duration: Located<Duration>?
+    public var wait: Located<Duration>?
+    public var pains: [PainPoint]
+    public var range: SourceRange
+}
+
+/// A problem in the journey, with the evidence that shows it.
+public struct PainPoint: Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable, CaseIterable, Comparable {
+        case low, medium, high, critical
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        }
+    }
+
+    public var id: Identifier
+    public var text: Text
+    public var severity: Severity
+    public var evidence: [Evidence]
+    public var range: SourceRange
+}
+
+/// Why we believe a pain point: research evidence by ID, or a cited quote.
+public enum Evidence: Sendable, Hashable {
+    case reference(Identifier)
+    case citation(quote: Text?, source: Text?, range: SourceRange)
+}
+
+/// A change needed to reach the target experience (the gold standard's "changes needed" row).
+public struct Change: Sendable, Hashable {
+    public var id: Identifier
+    public var text: Text
+    /// The stage it belongs to, when written outside a stage.
+    public var stage: Identifier?
+    public var range: SourceRange
+}
+
+/// How success is measured (the gold standard's "measurement" row).
+public struct Measure: Sendable, Hashable {
+    public var id: Identifier
+    public var text: Text
+    public var stage: Identifier?
+    public var range: SourceRange
+}
