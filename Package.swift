@@ -72,6 +72,6 @@ let package = Package(
         .testTarget(name: "ReportersTests", dependencies: ["BlueprintReporters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizTests", dependencies: ["BlueprintGraphviz"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "BlueprintKit"]),
-        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", propertyBased, swiftCSV], exclude: ["Fixtures"]),
+        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", "BlueprintAnalysis", propertyBased, swiftCSV], exclude: ["Fixtures"]),
     ]
 )

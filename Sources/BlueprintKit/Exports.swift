@@ -1,6 +1,13 @@
-// BlueprintKit is the library's façade: its API speaks in these modules' types.
-@_exported import BlueprintAnalysis
+// BlueprintKit is the library's façade. A client speaks in the workspace's own types (the
+// model) and its findings (diagnostics), so those modules are re-exported whole; of the other
+// stages only what the façade's API hands out is, so a client cannot come to depend on a rule,
+// a reporter's internals or an analysis the façade does not offer.
 @_exported import BlueprintDiagnostics
 @_exported import BlueprintModel
-@_exported import BlueprintReporters
-@_exported import BlueprintRules
+@_exported import struct BlueprintAnalysis.Coverage
+@_exported import struct BlueprintAnalysis.CoverageMinimum
+@_exported import struct BlueprintAnalysis.Trace
+@_exported import struct BlueprintAnalysis.TraceError
+@_exported import enum BlueprintReporters.ReportFormat
+@_exported import enum BlueprintRules.RuleCatalog
+@_exported import struct BlueprintRules.RuleDescription

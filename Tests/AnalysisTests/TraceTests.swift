@@ -1,3 +1,4 @@
+import BlueprintAnalysis
 import BlueprintKit
 import BlueprintEmitters
 import Foundation

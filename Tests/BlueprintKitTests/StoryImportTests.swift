@@ -1,4 +1,5 @@
 @testable import BlueprintKit
+import BlueprintAnalysis
 import BlueprintEmitters
 import Foundation
 import Testing

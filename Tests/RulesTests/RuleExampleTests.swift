@@ -1,4 +1,5 @@
 import BlueprintKit
+@testable import BlueprintRules
 import Foundation
 import Testing
 

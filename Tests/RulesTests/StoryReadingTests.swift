@@ -1,4 +1,5 @@
 import BlueprintKit
+@testable import BlueprintRules
 import PropertyBased
 import Testing
 @testable import BlueprintRules

@@ -1,3 +1,4 @@
+import BlueprintAnalysis
 import BlueprintEmitters
 import Foundation
 import BlueprintModel

@@ -1,3 +1,4 @@
+import BlueprintAnalysis
 import Foundation
 import BlueprintModel
 import BlueprintSyntax

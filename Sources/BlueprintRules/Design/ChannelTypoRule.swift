@@ -2,14 +2,14 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A channel that is almost, but not quite, a common one: most likely a typo.
-public struct ChannelTypoRule: Rule {
+struct ChannelTypoRule: Rule {
     /// Channels designers name most; any other channel is fine unless it is one letter off these.
-    public static let commonChannels = [
+    static let commonChannels = [
         "phone", "web", "website", "email", "e-mail", "app", "letter", "post", "face-to-face", "in person",
         "webchat", "chat", "text message", "sms", "social media", "online", "online account", "any",
     ]
 
-    public static let description = RuleDescription(
+    static let description = RuleDescription(
         id: "BP035", name: "channel-typo", stage: .design, severity: .warning,
         summary: "A step's channel is a near miss of a common channel (phnoe for phone).",
         rationale: "Channels are free text, so compare and reports group steps by the words written. A near miss of a common channel splits one channel in two; the help names the channel it probably meant.",
@@ -20,9 +20,9 @@ public struct ChannelTypoRule: Rule {
             "kind: blueprint\nid: b\ntitle: B\nstages:\n  - id: contact\n    name: Contact\n    steps:\n      - id: calls\n        lane: customer\n        channel: phone\n        text: Calls the council\n      - id: visits\n        lane: customer\n        channel: housing office\n        text: Visits the office\n      - id: answers\n        lane: frontstage\n        text: Agent answers\n        after: [calls, visits]\n",
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         // Workspaces repeat a handful of channels thousands of times: judge each spelling once.
         var verdicts: [String: String?] = [:]
         var findings: [Diagnostic] = []

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A customer reaching out with nobody on the service's side answering.
-public struct CustomerStepWithoutResponseRule: Rule {
-    public static let description = RuleDescription(
+struct CustomerStepWithoutResponseRule: Rule {
+    static let description = RuleDescription(
         id: "BP030", name: "customer-step-without-response", stage: .design, severity: .warning,
         summary: "A customer step that contacts the service (it has a `channel`) has no front-stage step responding to it.",
         rationale: "Every contact crosses the line of interaction; if no front-stage step follows it, the blueprint is missing what the customer sees happen next — often exactly where 'nobody got back to me' begins. Add the front-stage step with `after:` pointing at the customer step. A customer step with no outgoing arrows counts as answered by a front-stage step in the same stage.",
@@ -14,9 +14,9 @@ public struct CustomerStepWithoutResponseRule: Rule {
             "kind: blueprint\nid: b\ntitle: B\nstages:\n  - id: contact\n    name: Contact\n    steps:\n      - id: calls\n        lane: customer\n        channel: phone\n        text: Calls to report the missed bin\n      - id: answers\n        lane: frontstage\n        text: Agent logs the report\n        after: [calls]\n",
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.blueprints.flatMap { blueprint in
             let kinds = Dictionary(blueprint.lanes.map { ($0.id.value, $0.kind) }, uniquingKeysWith: { first, _ in first })
             let frontstage = blueprint.steps.filter { kinds[$0.lane.value] == .frontstage }

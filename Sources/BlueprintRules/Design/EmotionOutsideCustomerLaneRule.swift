@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// An emotion on a step the customer does not take.
-public struct EmotionOutsideCustomerLaneRule: Rule {
-    public static let description = RuleDescription(
+struct EmotionOutsideCustomerLaneRule: Rule {
+    static let description = RuleDescription(
         id: "BP033", name: "emotion-outside-customer-lane", stage: .design, severity: .warning,
         summary: "A step outside the customer lane has an `emotion`.",
         rationale: "The emotion curve is the customer's; it is drawn above the customer row and an emotion elsewhere is not shown. Move it to the customer step it describes.",
@@ -14,9 +14,9 @@ public struct EmotionOutsideCustomerLaneRule: Rule {
             "kind: blueprint\nid: b\ntitle: B\nstages:\n  - id: contact\n    name: Contact\n    steps:\n      - id: s1\n        lane: customer\n        text: Waits for a call back\n        emotion: -1\n",
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.blueprints.flatMap { blueprint in
             blueprint.steps.compactMap { step -> Diagnostic? in
                 guard let emotion = step.emotion, let lane = blueprint.lane(step.lane.value), lane.kind != .customer else { return nil }

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// Two elements with the same ID: references to it would be ambiguous.
-public struct DuplicateIDRule: Rule {
-    public static let description = RuleDescription(
+struct DuplicateIDRule: Rule {
+    static let description = RuleDescription(
         id: "BP020", name: "duplicate-id", stage: .linking, severity: .error,
         summary: "Two elements share an ID.",
         rationale: "IDs are unique across the workspace so that references, `trace` and exports are never ambiguous; stage and lane IDs are unique within their blueprint. The note points at the first definition; rename one of them, e.g. with a prefix for its blueprint. A YAML alias (`*step`) of an element with an ID repeats that ID, so it is reported too, at the alias; aliases of plain values are fine.",
@@ -18,9 +18,9 @@ public struct DuplicateIDRule: Rule {
             "kind: persona\nid: hayley\nname: Hayley\nrole: customer\npositives: &liked [Friendly staff]\nnegatives: *liked\n",
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for definition in symbols.definitions {
             guard let first = symbols.definition(of: definition.id.value), first.id.range != definition.id.range else { continue }

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// Flow arrows that come back to where they started: a journey has a beginning and an end.
-public struct FlowCycleRule: Rule {
-    public static let description = RuleDescription(
+struct FlowCycleRule: Rule {
+    static let description = RuleDescription(
         id: "BP022", name: "flow-cycle", stage: .linking, severity: .error,
         summary: "Steps' `after` links form a cycle.",
         rationale: "A blueprint's flow runs forward in time. A repeated step (calling back a second time) is a new step with its own ID, so the diagram and the touch-point counts stay true.",
@@ -14,9 +14,9 @@ public struct FlowCycleRule: Rule {
             "kind: blueprint\nid: b\ntitle: B\nstages:\n  - id: issue\n    name: Issue\n    steps:\n      - id: s1\n        lane: customer\n        text: Calls\n      - id: s2\n        lane: customer\n        text: Calls again\n        after: [s1]\n",
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.blueprints.flatMap(cycles)
     }
 

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// `improves` links a future state to the current state it improves, and nothing else.
-public struct ImprovesRule: Rule {
-    public static let description = RuleDescription(
+struct ImprovesRule: Rule {
+    static let description = RuleDescription(
         id: "BP025", name: "improves-current-state", stage: .linking, severity: .error,
         summary: "`improves` is written on a current state, or names a blueprint that is not a current state.",
         rationale: "`compare` measures a future state against the current state it improves; the link only makes sense from a future state to a current one.",
@@ -14,9 +14,9 @@ public struct ImprovesRule: Rule {
             "kind: blueprint\nid: today\ntitle: Today\nstages:\n  - id: issue\n    name: Issue\n---\nkind: blueprint\nid: tomorrow\ntitle: Tomorrow\nstate: future\nimproves: today\nstages:\n  - id: issue\n    name: Issue\n",
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.blueprints.compactMap { blueprint in
             guard let improves = blueprint.improves else { return nil }
             if blueprint.state == .current {

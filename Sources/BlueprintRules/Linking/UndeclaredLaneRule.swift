@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A step in a lane its blueprint does not declare: it would have no row to sit in.
-public struct UndeclaredLaneRule: Rule {
-    public static let description = RuleDescription(
+struct UndeclaredLaneRule: Rule {
+    static let description = RuleDescription(
         id: "BP023", name: "undeclared-lane", stage: .linking, severity: .error,
         summary: "A step names a lane its blueprint does not declare.",
         rationale: "Lanes are the blueprint's rows. Without `lanes:` a blueprint has evidence, customer, frontstage, backstage and support; a custom row must be declared before steps can use it.",
@@ -14,9 +14,9 @@ public struct UndeclaredLaneRule: Rule {
             "kind: blueprint\nid: b\ntitle: B\nlanes: [customer, frontstage, {id: crew, name: Collection crew, type: backstage}]\nstages:\n  - id: issue\n    name: Issue\n    steps:\n      - id: s1\n        lane: crew\n        text: Empties the bin\n",
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.blueprints.flatMap { blueprint in
             let lanes = blueprint.lanes.map(\.id.value)
             return blueprint.steps.compactMap { step -> Diagnostic? in

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A change or measure written outside the stages that names a stage that does not exist.
-public struct UndeclaredStageRule: Rule {
-    public static let description = RuleDescription(
+struct UndeclaredStageRule: Rule {
+    static let description = RuleDescription(
         id: "BP024", name: "undeclared-stage", stage: .linking, severity: .error,
         summary: "A change or measure names a stage its blueprint does not have.",
         rationale: "Changes and measures written at the blueprint level are drawn in the column of their `stage`; a stage that does not exist would leave them nowhere.",
@@ -14,9 +14,9 @@ public struct UndeclaredStageRule: Rule {
             "kind: blueprint\nid: b\ntitle: B\nstages:\n  - id: confirm\n    name: Confirm\nmeasures:\n  - id: m1\n    stage: confirm\n    text: Share of requests acknowledged in writing\n",
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.blueprints.flatMap { blueprint in
             let stages = blueprint.stages.map(\.id.value)
             let named = blueprint.changes.map { ("change", $0.id, $0.stage) } + blueprint.measures.map { ("measure", $0.id, $0.stage) }

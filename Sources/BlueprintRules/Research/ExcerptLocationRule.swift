@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// An excerpt placed at a stage or step that is not where it says.
-public struct ExcerptLocationRule: Rule {
-    public static let description = RuleDescription(
+struct ExcerptLocationRule: Rule {
+    static let description = RuleDescription(
         id: "BP069", name: "excerpt-location", stage: .research, severity: .error,
         summary: "An excerpt's `stage` is not a stage of its `blueprint` (or has no blueprint), or its `step` is in another blueprint.",
         rationale: """
@@ -105,9 +105,9 @@ public struct ExcerptLocationRule: Rule {
                 """),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         // Looked up once per excerpt: a dictionary, not `workspace.blueprint(_:)`'s scan, keeps
         // thousands of excerpts over thousands of blueprints linear. A duplicate ID keeps the
         // first, as that scan did.

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// An excerpt whose speaker cannot be known: its session has several participants, or none.
-public struct ExcerptNeedsParticipantRule: Rule {
-    public static let description = RuleDescription(
+struct ExcerptNeedsParticipantRule: Rule {
+    static let description = RuleDescription(
         id: "BP064", name: "excerpt-needs-participant", stage: .research, severity: .error,
         summary: "An excerpt from a session with several participants (or none) does not say who said it.",
         rationale: """
@@ -41,9 +41,9 @@ public struct ExcerptNeedsParticipantRule: Rule {
             Example(ResearchExamples.session),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.sessions.filter { $0.participants.count != 1 }.flatMap { session in
             session.excerpts.filter { $0.participant == nil }.map { excerpt in
                 let ids = session.participants.map(\.value)

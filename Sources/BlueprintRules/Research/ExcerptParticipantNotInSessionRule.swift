@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// An excerpt attributed to someone who was not in its session.
-public struct ExcerptParticipantNotInSessionRule: Rule {
-    public static let description = RuleDescription(
+struct ExcerptParticipantNotInSessionRule: Rule {
+    static let description = RuleDescription(
         id: "BP063", name: "excerpt-participant-not-in-session", stage: .research, severity: .error,
         summary: "An excerpt's participant is not one of its session's participants.",
         rationale: """
@@ -55,9 +55,9 @@ public struct ExcerptParticipantNotInSessionRule: Rule {
                 """),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.sessions.flatMap { session in
             let present = session.participants.map(\.value)
             return session.excerpts.compactMap { excerpt -> Diagnostic? in

@@ -5,8 +5,8 @@ import BlueprintModel
 /// and every attribute value together fit nobody else in the study, so a reader who knows the
 /// area can pick them out of a shared copy even without a name. A participant with no attributes
 /// is not counted: nothing recorded about them can be coarsened.
-public struct IdentifiableParticipantsRule: Rule {
-    public static let description = RuleDescription(
+struct IdentifiableParticipantsRule: Rule {
+    static let description = RuleDescription(
         id: "BP070", name: "identifiable-participants", stage: .research, severity: .warning,
         summary: "Some of a study's participants are unique on their segment and attributes (k-anonymity k = 1).",
         rationale: """
@@ -46,9 +46,9 @@ public struct IdentifiableParticipantsRule: Rule {
             Example(ResearchExamples.study),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.participantLists.compactMap { list -> Diagnostic? in
             // Everyone the study records, from every list of it: a twin in another file still hides one.
             let everyone = workspace.participants.filter { $0.study.value == list.study.value }

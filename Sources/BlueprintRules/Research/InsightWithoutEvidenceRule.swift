@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// An insight that cites nothing: a belief, not a finding.
-public struct InsightWithoutEvidenceRule: Rule {
-    public static let description = RuleDescription(
+struct InsightWithoutEvidenceRule: Rule {
+    static let description = RuleDescription(
         id: "BP060", name: "insight-without-evidence", stage: .research, severity: .warning,
         summary: "An insight cites no evidence.",
         rationale: """
@@ -37,9 +37,9 @@ public struct InsightWithoutEvidenceRule: Rule {
                 """),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.insights.filter(\.evidence.isEmpty).map { insight in
             finding("insight '\(insight.id.value)' cites no evidence", at: insight.id.range,
                     help: "add 'evidence:' with the IDs of the excerpts or comments it rests on")

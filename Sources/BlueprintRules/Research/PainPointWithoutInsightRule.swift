@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A pain point no insight explains, in a workspace that has insights.
-public struct PainPointWithoutInsightRule: Rule {
-    public static let description = RuleDescription(
+struct PainPointWithoutInsightRule: Rule {
+    static let description = RuleDescription(
         id: "BP062", name: "pain-point-without-insight", stage: .research, severity: .warning,
         summary: "A pain point is explained by no insight, though the workspace has insights.",
         rationale: """
@@ -89,9 +89,9 @@ public struct PainPointWithoutInsightRule: Rule {
             "kind: blueprint\nid: b\ntitle: B\nstages:\n  - id: issue\n    name: Issue\n    steps:\n      - {id: s1, lane: customer, text: Reports a missed bin}\n    pains:\n      - id: p1\n        text: Not sure the report was received\n        evidence:\n          - quote: I never heard anything back.\n            source: Citizen interview\n",
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         guard !workspace.insights.isEmpty else { return [] }
         let explained = workspace.painPointsWithInsight
         return workspace.blueprints.flatMap { blueprint in

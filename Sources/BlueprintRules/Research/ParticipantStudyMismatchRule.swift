@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A session of one study with a participant recruited for another.
-public struct ParticipantStudyMismatchRule: Rule {
-    public static let description = RuleDescription(
+struct ParticipantStudyMismatchRule: Rule {
+    static let description = RuleDescription(
         id: "BP066", name: "participant-study-mismatch", stage: .research, severity: .error,
         summary: "A session lists a participant who belongs to another study.",
         rationale: """
@@ -31,9 +31,9 @@ public struct ParticipantStudyMismatchRule: Rule {
             Example(ResearchExamples.session),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         var studyOf: [String: Participant] = [:]
         for participant in workspace.participants where studyOf[participant.id.value] == nil {
             studyOf[participant.id.value] = participant

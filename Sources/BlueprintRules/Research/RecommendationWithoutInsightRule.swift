@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A recommendation that answers no insight.
-public struct RecommendationWithoutInsightRule: Rule {
-    public static let description = RuleDescription(
+struct RecommendationWithoutInsightRule: Rule {
+    static let description = RuleDescription(
         id: "BP061", name: "recommendation-without-insight", stage: .research, severity: .warning,
         summary: "A recommendation names no insight.",
         rationale: """
@@ -43,9 +43,9 @@ public struct RecommendationWithoutInsightRule: Rule {
                 """),
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.recommendations.filter(\.insights.isEmpty).map { recommendation in
             finding("recommendation '\(recommendation.id.value)' names no insight", at: recommendation.id.range,
                     help: "add 'insights:' with the IDs of the insights it answers")

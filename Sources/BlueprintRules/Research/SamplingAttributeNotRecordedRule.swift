@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A sampling plan's attribute that none of the study's participants records.
-public struct SamplingAttributeNotRecordedRule: Rule {
-    public static let description = RuleDescription(
+struct SamplingAttributeNotRecordedRule: Rule {
+    static let description = RuleDescription(
         id: "BP067", name: "sampling-attribute-not-recorded", stage: .research, severity: .warning,
         summary: "A sampling attribute is recorded for none of the participants the plan counts.",
         rationale: """
@@ -49,9 +49,9 @@ public struct SamplingAttributeNotRecordedRule: Rule {
             """,
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.studies.flatMap { study -> [Diagnostic] in
             guard let plan = study.sampling else { return [] }
             let sampled = workspace.sampledParticipants(of: study)

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A sampling attribute whose target shares do not add up to 100 %.
-public struct SamplingProportionsRule: Rule {
-    public static let description = RuleDescription(
+struct SamplingProportionsRule: Rule {
+    static let description = RuleDescription(
         id: "BP065", name: "sampling-proportions", stage: .research, severity: .warning,
         summary: "A sampling attribute's targets do not add up to 100 % (within half a percent).",
         rationale: """
@@ -44,9 +44,9 @@ public struct SamplingProportionsRule: Rule {
     /// How far from 100 % a total may be: rounded shares such as 33.3 % three times are fine.
     static let tolerance = 0.5
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.studies.flatMap { study in
             (study.sampling?.attributes ?? []).compactMap { attribute -> Diagnostic? in
                 let total = attribute.totalPercent

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A participant's value for a planned attribute that the plan does not list.
-public struct SamplingValueNotInPlanRule: Rule {
-    public static let description = RuleDescription(
+struct SamplingValueNotInPlanRule: Rule {
+    static let description = RuleDescription(
         id: "BP068", name: "sampling-value-not-in-plan", stage: .research, severity: .warning,
         summary: "A participant's value for a planned attribute is not one of the plan's values.",
         rationale: """
@@ -51,9 +51,9 @@ public struct SamplingValueNotInPlanRule: Rule {
             """,
         ])
 
-    public init() {}
+    init() {}
 
-    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         workspace.studies.flatMap { study -> [Diagnostic] in
             guard let plan = study.sampling else { return [] }
             let targets = plan.attributes.filter { !$0.shares.isEmpty }

@@ -1,8 +1,8 @@
 import BlueprintModel
 
 /// Reported by the decoders (`Model/Decoding/Readers.swift`, `Model/Elements/Duration.swift`).
-public struct InvalidValueRule: DescribedRule {
-    public static let description = RuleDescription(
+struct InvalidValueRule: DescribedRule {
+    static let description = RuleDescription(
         id: SchemaRuleID.invalidValue, name: "invalid-value", stage: .schema, severity: .error,
         summary: "A value of the right shape but not an allowed one: an unknown choice, an out-of-range number, a malformed or over-long ID, a date that does not exist, an end before its start, a malformed duration.",
         rationale: "Emotions run from −2 to 2, severities are low/medium/high/critical, durations are a number and a unit, IDs have no spaces and at most 100 characters (they become file names in the report), dates are YYYY-MM-DD (or YYYY-MM, YYYY) and real days, and a study ends no earlier than it starts. The help names the allowed values.",

@@ -1,8 +1,8 @@
 import BlueprintModel
 
 /// Reported by the decoders (`Model/Decoding/Fields.swift`).
-public struct MissingKeyRule: DescribedRule {
-    public static let description = RuleDescription(
+struct MissingKeyRule: DescribedRule {
+    static let description = RuleDescription(
         id: SchemaRuleID.missingKey, name: "missing-key", stage: .schema, severity: .error,
         summary: "A required key is missing.",
         rationale: "Every element needs an 'id' so others can point at it, and the few keys that give it meaning (a step's 'lane' and 'text', a stage's 'name'). The message names the element and the key.",

@@ -2,8 +2,8 @@ import BlueprintModel
 
 /// Reported by the decoders (`Model/Decoding/Fields.swift`); merge keys by the parser
 /// (`Syntax/YAMLParser.swift`), in any mapping.
-public struct UnknownKeyRule: DescribedRule {
-    public static let description = RuleDescription(
+struct UnknownKeyRule: DescribedRule {
+    static let description = RuleDescription(
         id: SchemaRuleID.unknownKey, name: "unknown-key", stage: .schema, severity: .error,
         summary: "A key that this kind of element does not have.",
         rationale: "A misspelt key ('stpes') would silently lose everything under it. The help suggests the closest known key, or lists the keys the element has. YAML 1.1 merge keys (`<<: *base`) are not supported (YAML 1.2 dropped them): write the keys out.",

@@ -1,8 +1,8 @@
 import BlueprintModel
 
 /// Reported by the decoders (`Model/Decoding/Readers.swift`).
-public struct WrongTypeRule: DescribedRule {
-    public static let description = RuleDescription(
+struct WrongTypeRule: DescribedRule {
+    static let description = RuleDescription(
         id: SchemaRuleID.wrongType, name: "wrong-type", stage: .schema, severity: .error,
         summary: "A value has the wrong shape: text where a list is expected, a mapping where text is.",
         rationale: "YAML reads `after: s1` as text and `after: [s1]` as a list; a value of the wrong shape would otherwise be dropped. The help shows the expected form.",

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// An acceptance criterion that says what another of the same story says.
-public struct CriterionDuplicateRule: Rule, StoryRule {
-    public static let description = RuleDescription(
+struct CriterionDuplicateRule: Rule, StoryRule {
+    static let description = RuleDescription(
         id: "BP050", name: "criterion-duplicate", stage: .stories, severity: .warning,
         summary: "Two acceptance criteria of one story say the same thing.",
         rationale: "Each criterion should test something the others do not; a repeated one is usually a copy that was meant to be edited. Criteria are compared ignoring case, punctuation and the words given, when, then and and, so a scenario and a checklist item with the same words are the same. Remove the copy, or make it test something else.",
@@ -18,7 +18,7 @@ public struct CriterionDuplicateRule: Rule, StoryRule {
     /// Words that only label the parts of a scenario.
     static let labels: Set = ["given", "when", "then", "and"]
 
-    public init() {}
+    init() {}
 
     func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         stories.flatMap { reading in

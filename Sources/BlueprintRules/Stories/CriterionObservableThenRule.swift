@@ -2,9 +2,9 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// An acceptance criterion whose outcome nobody can see happen.
-public struct CriterionObservableThenRule: Rule, StoryRule {
+struct CriterionObservableThenRule: Rule, StoryRule {
     /// Outcomes that happen inside someone's head, or say nothing: "it works", "the user is happy".
-    public static let unobservable: [String] = [
+    static let unobservable: [String] = [
         "works", "happy", "satisfied", "pleased", "delighted", "feels", "feel",
         "understands", "understand", "knows", "know", "aware", "trusts", "confident", "as expected", "correctly",
         "properly", "fine", "ok", "okay", "good",
@@ -28,7 +28,7 @@ public struct CriterionObservableThenRule: Rule, StoryRule {
         "groups", "grouped", "sorts", "sorted", "filters", "filtered", "lists", "ranks", "ranked",
     ]
 
-    public static let description = RuleDescription(
+    static let description = RuleDescription(
         id: "BP049", name: "criterion-observable-then", stage: .stories, severity: .warning,
         summary: "An acceptance criterion has no 'then', or its outcome cannot be observed ('it works', 'the user is happy').",
         rationale: "A criterion is a test: given a situation, when something happens, then something anyone can check. A scenario without 'then' tests nothing; an outcome such as 'it works', 'the customer is happy' or 'the tenant knows' cannot be seen. Say what is shown, sent, recorded or changed: 'then the page shows the collection date'. An outcome counts as unobservable when it uses one of " + unobservable.map { "'\($0)'" }.joined(separator: ", ") + " and no verb of something seen, sent or recorded ('shows', 'sends', 'is told', 'is recorded' …).",
@@ -42,7 +42,7 @@ public struct CriterionObservableThenRule: Rule, StoryRule {
             "kind: stories\nid: s\nroles: [customer]\nstories:\n  - id: a\n    text: As a customer I need to report a missed bin so that it is collected\n    acceptance:\n      - given: a missed bin\n        when: the customer reports it\n        then: the customer knows the report arrived, because they are sent a reference number\n",
         ])
 
-    public init() {}
+    init() {}
 
     func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         let phrases = Self.unobservable.map { $0.split(separator: " ").map(String.init) }

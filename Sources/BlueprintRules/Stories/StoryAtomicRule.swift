@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A story that asks for two things at once (the Quality User Story framework's "atomic").
-public struct StoryAtomicRule: Rule, StoryRule {
-    public static let description = RuleDescription(
+struct StoryAtomicRule: Rule, StoryRule {
+    static let description = RuleDescription(
         id: "BP041", name: "story-atomic", stage: .stories, severity: .warning,
         summary: "A story asks for two things, or is for two roles, joined by 'and', 'or', '&' or 'and/or'.",
         rationale: "An atomic story is about one feature for one role, so it can be estimated, built and accepted on its own. A conjunction in the means ('to report a fault and track it') usually joins two requests: split the story in two. Not counted: the benefit (after 'so that'), words in brackets or quotes, a choice and its negation ('can and can't'), two adverbs ('accurately and effectively'), 'or not', 'or more' and the like ('3 steps or fewer'), 'between … and …', and fixed pairs such as 'out and about' or 'terms and conditions'.",
@@ -30,7 +30,7 @@ public struct StoryAtomicRule: Rule, StoryRule {
         "or below", "or over", "or under",
     ]
 
-    public init() {}
+    init() {}
 
     func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         stories.compactMap { reading -> Diagnostic? in

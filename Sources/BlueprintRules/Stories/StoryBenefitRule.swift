@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A story that does not say why (the Quality User Story framework's "has a benefit").
-public struct StoryBenefitRule: Rule, StoryRule {
-    public static let description = RuleDescription(
+struct StoryBenefitRule: Rule, StoryRule {
+    static let description = RuleDescription(
         id: "BP043", name: "story-benefit", stage: .stories, severity: .warning,
         summary: "A story does not say why: it has no 'so that <benefit>'.",
         rationale: "The benefit (the ends) says why the role needs the means. It lets the team find a better way to meet the need, and drop a story nobody can justify. Add 'so that <benefit>' after the means; 'so' and 'in order to' are read too. Stories without a role or a means are reported by story-well-formed instead.",
@@ -16,7 +16,7 @@ public struct StoryBenefitRule: Rule, StoryRule {
             "kind: stories\nid: s\nroles: [admin]\nstories:\n  - id: a\n    text: As an admin I want to see the log in order to fix errors\n",
         ])
 
-    public init() {}
+    init() {}
 
     func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         stories.compactMap { reading -> Diagnostic? in

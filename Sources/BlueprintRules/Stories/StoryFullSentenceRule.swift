@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A story that does not read as one complete sentence (the Quality User Story framework's "full sentence").
-public struct StoryFullSentenceRule: Rule, StoryRule {
-    public static let description = RuleDescription(
+struct StoryFullSentenceRule: Rule, StoryRule {
+    static let description = RuleDescription(
         id: "BP044", name: "story-full-sentence", stage: .stories, severity: .warning,
         summary: "A story does not read as a complete sentence: no capital at the start, a word written twice, a bracket or quote left open, or it stops mid-phrase.",
         rationale: "Stories are read aloud in planning and by people outside the team; a full sentence is understood the same way by everyone. These are the slips a reader trips over: a lower-case start, 'the the', an unclosed '(' or '\"', and a text that stops after 'and', 'the' or a comma, which usually means something was cut off.",
@@ -29,7 +29,7 @@ public struct StoryFullSentenceRule: Rule, StoryRule {
     /// Words that may rightly follow themselves ("that that", "had had").
     static let doubledWords: Set = ["that", "had", "is"]
 
-    public init() {}
+    init() {}
 
     func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         stories.flatMap { reading -> [Diagnostic] in

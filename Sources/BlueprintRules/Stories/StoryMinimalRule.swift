@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A story with more than role, means and ends (the Quality User Story framework's "minimal").
-public struct StoryMinimalRule: Rule, StoryRule {
-    public static let description = RuleDescription(
+struct StoryMinimalRule: Rule, StoryRule {
+    static let description = RuleDescription(
         id: "BP042", name: "story-minimal", stage: .stories, severity: .warning,
         summary: "A story holds more than role, means and ends: a note in brackets, a second sentence, or a repeated 'I want' or 'so that'.",
         rationale: "A minimal story says who, what and why, and nothing else. Notes in brackets, extra sentences and examples belong in acceptance criteria, where they can be tested; a second 'I want' or 'so that' is usually a second story or a muddled one. Move the extra text into an acceptance criterion, or rephrase.",
@@ -20,7 +20,7 @@ public struct StoryMinimalRule: Rule, StoryRule {
     /// Words that end in a full stop without ending a sentence.
     static let abbreviations: Set = ["e.g.", "i.e.", "etc.", "eg.", "ie.", "vs.", "mr.", "mrs.", "ms.", "dr.", "no.", "approx.", "st.", "a.m.", "p.m."]
 
-    public init() {}
+    init() {}
 
     func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         stories.flatMap { reading -> [Diagnostic] in

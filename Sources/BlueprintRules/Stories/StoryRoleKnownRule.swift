@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A story for a role nobody has described.
-public struct StoryRoleKnownRule: Rule, StoryRule {
-    public static let description = RuleDescription(
+struct StoryRoleKnownRule: Rule, StoryRule {
+    static let description = RuleDescription(
         id: "BP048", name: "story-role-known", stage: .stories, severity: .warning,
         summary: "A story's role ('As a <role>') is not a persona or a declared role.",
         rationale: "A role the team knows (a persona with research behind it, or a role declared under a stories document's `roles:`) keeps stories tied to real people and lets tools group them. The role matches a persona's name or title, or a declared role's name or ID, ignoring case, 'a'/'an'/'the' and a plural 's'; 'tenant or leaseholder' is known when both are. A story with `persona:` or `role:` set is for that persona or role. Declare the role (`roles: [tenant]`), or set `persona:` on the story.",
@@ -18,7 +18,7 @@ public struct StoryRoleKnownRule: Rule, StoryRule {
             "kind: stories\nid: s\nstories:\n  - id: a\n    text: As a resident I need to know my collection day so that my bin goes out on time\n    persona: mr-hamid\n---\nkind: persona\nid: mr-hamid\nname: Mr Hamid\nrole: customer\n",
         ])
 
-    public init() {}
+    init() {}
 
     func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         var known: [String: String] = [:]

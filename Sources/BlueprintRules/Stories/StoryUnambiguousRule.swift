@@ -2,9 +2,9 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// Vague words nobody can test (the Quality User Story framework's "unambiguous").
-public struct StoryUnambiguousRule: Rule, StoryRule {
+struct StoryUnambiguousRule: Rule, StoryRule {
     /// Words and phrases that promise a quality without saying how much of it.
-    public static let vaguePhrases: [String] = [
+    static let vaguePhrases: [String] = [
         "as soon as possible", "asap", "wherever possible", "where possible", "if possible",
         "user-friendly", "user friendly", "easy", "easily", "easier", "simple", "simpler", "quick", "quickly",
         "fast", "faster", "efficient", "efficiently", "effective", "effectively", "appropriate", "appropriately",
@@ -12,7 +12,7 @@ public struct StoryUnambiguousRule: Rule, StoryRule {
         "sufficient", "reasonable", "reliable", "reliably", "better", "etc",
     ]
 
-    public static let description = RuleDescription(
+    static let description = RuleDescription(
         id: "BP047", name: "story-unambiguous", stage: .stories, severity: .warning,
         summary: "A story's means, or a criterion's outcome, uses a vague word ('easy', 'quickly', 'user-friendly' …) without a measure.",
         rationale: "Vague words mean something different to everyone, and nobody can test them: how quick is 'quickly'? Say it with a measure ('within 2 working days', 'in 3 steps or fewer', 'for 95% of reports'); a number within a few words of the vague word counts as one. Checked in the means (what is asked for) and in acceptance criteria outcomes, not in the benefit. The words: " + vaguePhrases.map { "'\($0)'" }.joined(separator: ", ") + ".",
@@ -36,7 +36,7 @@ public struct StoryUnambiguousRule: Rule, StoryRule {
         "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "half", "twice", "percent",
     ]
 
-    public init() {}
+    init() {}
 
     func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         let phrases = Self.vaguePhrases.map { $0.split(separator: " ").map(String.init) }

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A story written to a different template from the rest of the backlog (the Quality User Story framework's "uniform").
-public struct StoryUniformRule: Rule, StoryRule {
-    public static let description = RuleDescription(
+struct StoryUniformRule: Rule, StoryRule {
+    static let description = RuleDescription(
         id: "BP045", name: "story-uniform", stage: .stories, severity: .warning,
         summary: "A story uses other words for its template than most of the workspace's stories ('I want' where most say 'I need', 'so' where most say 'so that').",
         rationale: "When every story follows one template, readers find the role, the means and the ends at a glance, and tools read them the same way. The template most of the workspace's stories use wins ('As a' and 'As an' count as one); a story that deviates is reported with the words to use. Stories without a role, a means or a benefit are left to story-well-formed and story-benefit.",
@@ -27,7 +27,7 @@ public struct StoryUniformRule: Rule, StoryRule {
         }
     }
 
-    public init() {}
+    init() {}
 
     func check(_ readings: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         let readings = readings.filter(\.story.parts.isWellFormed)

@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// Two stories that are the same, or nearly (the Quality User Story framework's "unique").
-public struct StoryUniqueRule: Rule, StoryRule {
-    public static let description = RuleDescription(
+struct StoryUniqueRule: Rule, StoryRule {
+    static let description = RuleDescription(
         id: "BP046", name: "story-unique", stage: .stories, severity: .warning,
         summary: "A story repeats another: the same text, the same means for another benefit or another role, or nearly the same words.",
         rationale: "A backlog with duplicates gets estimated and built twice. Reported at the later story, with a note at its twin: the same text (ignoring case and punctuation); the same role asking for the same means with a different benefit (merge them into one story with both benefits, or say what differs); the same means and benefit for another role; or 85% or more of the words of means and ends shared (Jaccard similarity of their word sets).",
@@ -20,7 +20,7 @@ public struct StoryUniqueRule: Rule, StoryRule {
     /// Jaccard similarity, in percent, from which two stories are near duplicates.
     static let nearPercent = 85
 
-    public init() {}
+    init() {}
 
     func check(_ readings: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         let readings = readings.filter { !$0.text.isEmpty }

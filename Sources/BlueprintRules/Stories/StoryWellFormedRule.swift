@@ -2,8 +2,8 @@ import BlueprintDiagnostics
 import BlueprintModel
 
 /// A story that does not say who wants what (the Quality User Story framework's "well-formed").
-public struct StoryWellFormedRule: Rule, StoryRule {
-    public static let description = RuleDescription(
+struct StoryWellFormedRule: Rule, StoryRule {
+    static let description = RuleDescription(
         id: "BP040", name: "story-well-formed", stage: .stories, severity: .warning,
         summary: "A story does not say who it is for and what they want: 'As a <role> I need <something>'.",
         rationale: "A well-formed story has at least a role and a means (Lucassen et al., the Quality User Story framework): who it is for, and what they want. Without them the team guesses. Write 'As a <role> I need <what> so that <why>'; 'As an', 'I want', 'I can' and 'I would like' are read too.",
@@ -17,7 +17,7 @@ public struct StoryWellFormedRule: Rule, StoryRule {
             "kind: stories\nid: s\nroles: [admin]\nstories:\n  - id: a\n    text: As an admin, I would like to see the log so I can fix errors\n",
         ])
 
-    public init() {}
+    init() {}
 
     func check(_ stories: [StoryReading], in workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         stories.compactMap { reading -> Diagnostic? in

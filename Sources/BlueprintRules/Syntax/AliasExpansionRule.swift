@@ -1,8 +1,8 @@
 import BlueprintSyntax
 
 /// Reported by the parser while it expands aliases (`Syntax/YAMLParser.swift`).
-public struct AliasExpansionRule: DescribedRule {
-    public static let description = RuleDescription(
+struct AliasExpansionRule: DescribedRule {
+    static let description = RuleDescription(
         id: SyntaxRuleID.aliasExpansion, name: "alias-expansion-limit", stage: .syntax, severity: .error,
         summary: "Aliases expand to more than 100,000 nodes in one document.",
         rationale: "A few lines of nested anchors and aliases can stand for billions of nodes (the 'billion laughs' attack) and exhaust memory. Anchors and aliases are allowed for reuse, within a hard cap.",

@@ -1,8 +1,8 @@
 import BlueprintSyntax
 
 /// Reported by the parser for a file with no document, and by the decoder for an empty one.
-public struct EmptyFileRule: DescribedRule {
-    public static let description = RuleDescription(
+struct EmptyFileRule: DescribedRule {
+    static let description = RuleDescription(
         id: SyntaxRuleID.emptyFile, name: "empty-document", stage: .syntax, severity: .error,
         summary: "A file or document is empty where a document with a 'kind' is required.",
         rationale: "An empty file in a workspace is usually an unsaved or truncated one; saying so beats loading nothing in silence.",

@@ -1,8 +1,8 @@
 import BlueprintSyntax
 
 /// Reported by the parser when a list or mapping opens too deep (`Syntax/YAMLParser.swift`).
-public struct NestingDepthRule: DescribedRule {
-    public static let description = RuleDescription(
+struct NestingDepthRule: DescribedRule {
+    static let description = RuleDescription(
         id: SyntaxRuleID.nestingDepth, name: "nesting-depth", stage: .syntax, severity: .error,
         summary: "Lists and mappings nest more than 64 levels deep.",
         rationale: "Workspace documents need about eight levels. Deeper nesting is a mistake or an attack on the stack of any program that walks the tree, so reading stops there.",

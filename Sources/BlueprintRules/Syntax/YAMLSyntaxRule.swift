@@ -1,8 +1,8 @@
 import BlueprintSyntax
 
 /// Reported by the parser (`Syntax/YAMLParser.swift`), with libyaml's problem in plain words.
-public struct YAMLSyntaxRule: DescribedRule {
-    public static let description = RuleDescription(
+struct YAMLSyntaxRule: DescribedRule {
+    static let description = RuleDescription(
         id: SyntaxRuleID.syntaxError, name: "yaml-syntax", stage: .syntax, severity: .error,
         summary: "The file is not valid YAML.",
         rationale: "Nothing after the error can be read, so the file's documents stop there. The message says what the parser expected; the usual causes are a ': ' inside unquoted text, a line indented differently from its siblings, or an unclosed quote or bracket.",
