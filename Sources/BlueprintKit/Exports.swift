@@ -4,6 +4,7 @@
 // a reporter's internals or an analysis the façade does not offer.
 @_exported import BlueprintDiagnostics
 @_exported import BlueprintModel
+@_exported import struct BlueprintAnalysis.Comparison
 @_exported import struct BlueprintAnalysis.Coverage
 @_exported import struct BlueprintAnalysis.CoverageMinimum
 @_exported import struct BlueprintAnalysis.Trace

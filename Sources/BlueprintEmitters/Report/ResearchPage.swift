@@ -1,12 +1,10 @@
 import BlueprintAnalysis
-import BlueprintEmitters
-import Foundation
 import BlueprintModel
 
 /// The report's research page: the figures of `blueprint research summary` as charts and tables.
 /// It shows IDs and counts, never participants' words.
-extension ReportSite {
-    func researchPage(_ workspace: Workspace) -> String {
+extension ReportPages {
+    static func research(_ workspace: Workspace) -> String {
         var body = "<h1>Research</h1>\n"
         guard !(workspace.studies.isEmpty && workspace.sessions.isEmpty && workspace.insights.isEmpty) else {
             return HTML.page(title: "Research", depth: 0, body: body + "<p>The workspace has no research yet (<code>kind: study</code>, <code>notes</code>, <code>codebook</code>, <code>insights</code>).</p>\n")
@@ -58,27 +56,4 @@ extension ReportSite {
                            })
         return HTML.page(title: "Research", depth: 0, body: body)
     }
-
-    /// One trace diagram per insight, the chain from its evidence to the stories that answer it.
-    mutating func addTraces(_ workspace: Workspace) {
-        var body = "<h1>Traces</h1>\n<p>Each insight's chain: the excerpts that support it, the pain points it explains, the recommendations and changes that answer it, the stories that deliver them and their acceptance criteria (<code>blueprint trace ID</code>; docs/TRACE.md).</p>\n"
-        for insight in workspace.insights {
-            let id = insight.id.value
-            body += "<section aria-labelledby=\"\(Escape.html(id))\">\n<h2 id=\"\(Escape.html(id))\">\(Escape.html(id))</h2>\n<p>\(Escape.html(insight.statement.shown))</p>\n"
-            do {
-                let trace = try Tracing.trace(id, in: workspace)
-                let svg = try Tracing.render(trace, format: .svg)
-                add("traces/\(id).svg", svg)
-                body += "<div class=\"diagram\"><img src=\"traces/\(Escape.html(id)).svg\" alt=\"\(Escape.html(Tracing.text(trace).split(separator: "\n").first.map(String.init) ?? id))\"></div>\n"
-            } catch {
-                body += "<p class=\"error\">The trace could not be drawn: \(Escape.html(error.description))</p>\n"
-            }
-            body += "</section>\n"
-        }
-        add("traces.html", HTML.page(title: "Traces", depth: 0, body: body))
-    }
-}
-
-extension String {
-    func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
 }

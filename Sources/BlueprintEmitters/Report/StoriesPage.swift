@@ -1,12 +1,11 @@
 import BlueprintAnalysis
-import Foundation
-import BlueprintEmitters
 import BlueprintModel
+import Foundation
 
 /// The report's backlog page: acceptance-criteria coverage as figures and as a matrix, then every
 /// epic's stories with their criteria.
-extension ReportSite {
-    func storiesPage(_ workspace: Workspace) -> String {
+extension ReportPages {
+    static func stories(_ workspace: Workspace) -> String {
         var body = "<h1>Stories and acceptance-criteria coverage</h1>\n"
         guard !workspace.stories.isEmpty else {
             return HTML.page(title: "Stories", depth: 0, body: body + "<p>The workspace has no user stories yet (<code>kind: stories</code>).</p>\n")

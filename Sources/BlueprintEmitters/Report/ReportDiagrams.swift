@@ -1,0 +1,22 @@
+/// The report's diagrams, drawn before its pages are written: the pages stay pure text, and
+/// only the caller (BlueprintKit's `ReportSite`) ever calls Graphviz.
+public struct ReportDiagrams: Sendable, Hashable {
+    /// A drawn diagram, or why it could not be drawn.
+    public enum Diagram: Sendable, Hashable {
+        /// The SVG file's bytes, written beside the page that shows it.
+        case svg([UInt8])
+        /// The reason, shown on the page instead of the diagram, so one bad diagram does not lose
+        /// the report.
+        case unavailable(String)
+    }
+
+    /// By blueprint ID.
+    public var blueprints: [String: Diagram]
+    /// Trace diagrams, by insight ID.
+    public var traces: [String: Diagram]
+
+    public init(blueprints: [String: Diagram] = [:], traces: [String: Diagram] = [:]) {
+        self.blueprints = blueprints
+        self.traces = traces
+    }
+}
