@@ -43,11 +43,13 @@ let package = Package(
         .target(name: "BlueprintEmitters", dependencies: ["BlueprintModel", "BlueprintAnalysis"]),
         // Coverage, research summaries, sampling, traces, redaction: figures computed from the model.
         .target(name: "BlueprintAnalysis", dependencies: ["BlueprintModel", "BlueprintDiagnostics", "BlueprintSyntax"]),
+        // Importers: another tool's file (bytes) → a workspace document (YAML text), pure; and the CSV reader.
+        .target(name: "BlueprintImport", dependencies: ["BlueprintModel", "BlueprintSyntax", "BlueprintDiagnostics"]),
         .target(name: "BlueprintReporters", dependencies: ["BlueprintDiagnostics"]),
         .target(name: "BlueprintGraphviz", dependencies: ["BlueprintGraphvizShim"]),
         .target(
             name: "BlueprintKit",
-            dependencies: ["BlueprintDiagnostics", "BlueprintSyntax", "BlueprintModel", "BlueprintAnalysis", "BlueprintRules", "BlueprintEmitters", "BlueprintReporters", "BlueprintGraphviz", "YAMLBaseline"]
+            dependencies: ["BlueprintDiagnostics", "BlueprintSyntax", "BlueprintModel", "BlueprintAnalysis", "BlueprintImport", "BlueprintRules", "BlueprintEmitters", "BlueprintReporters", "BlueprintGraphviz", "YAMLBaseline"]
         ),
         // `blueprint serve`: the report over HTTP with live reload. Hummingbird stays out of BlueprintKit.
         .target(name: "PreviewServer", dependencies: ["BlueprintKit", "BlueprintEmitters", .product(name: "Hummingbird", package: "hummingbird"),
@@ -67,6 +69,7 @@ let package = Package(
         .testTarget(name: "SyntaxTests", dependencies: ["BlueprintSyntax", propertyBased], exclude: ["Fixtures"]),
         .testTarget(name: "ModelTests", dependencies: ["BlueprintModel", "BlueprintSyntax"]),
         .testTarget(name: "AnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintEmitters", "BlueprintKit", propertyBased], exclude: ["Fixtures"]),
+        .testTarget(name: "ImportTests", dependencies: ["BlueprintImport", "BlueprintEmitters"]),
         .testTarget(name: "RulesTests", dependencies: ["BlueprintRules", "BlueprintKit", propertyBased]),
         .testTarget(name: "EmittersTests", dependencies: ["BlueprintEmitters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportersTests", dependencies: ["BlueprintReporters", "BlueprintKit"], exclude: ["Fixtures"]),

@@ -37,6 +37,14 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     public var notes: [Note]
     /// A suggested fix in plain words ("did you mean `stages`?").
     public var help: String?
+    /// What the finding is about, for code that acts on findings; never printed.
+    public var subject: Subject?
+
+    /// What a finding is about, as data rather than words in its message.
+    public enum Subject: Hashable, Sendable, Codable {
+        /// A reference to an ID that nothing defines.
+        case unknownReference(id: String)
+    }
 
     public init(
         ruleID: String,
@@ -44,7 +52,8 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         message: String,
         at range: SourceRange,
         notes: [Note] = [],
-        help: String? = nil
+        help: String? = nil,
+        subject: Subject? = nil
     ) {
         self.ruleID = ruleID
         self.severity = severity
@@ -52,6 +61,7 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.range = range
         self.notes = notes
         self.help = help
+        self.subject = subject
     }
 }
 

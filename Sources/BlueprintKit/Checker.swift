@@ -80,7 +80,7 @@ public enum Checker {
             if blocked[diagnostic.range.file] == nil { blocked[diagnostic.range.file] = diagnostic }
         }
         guard !blocked.isEmpty else { return (loading + rules).sorted().map(\.masked) }
-        let written = sources.filter { blocked[$0.path] != nil }.map { ($0.path, writtenIDs(in: $0.bytes)) }
+        let written = sources.filter { blocked[$0.path] != nil }.map { ($0.path, SpelledIDs.scan($0.bytes)) }
         var folded: [String: Int] = [:]
         let kept = rules.filter { diagnostic in
             guard let target = UnknownReferenceRule.undefinedTarget(diagnostic),
@@ -94,26 +94,6 @@ public enum Checker {
                        at: blocked[file]!.range, help: "fix the error here, then check again")
         }
         return (loading + kept + notes).sorted().map(\.masked)
-    }
-
-    /// The IDs a file's text spells after an `id:` key, read without parsing: what a file that
-    /// does not parse would have defined.
-    static func writtenIDs(in bytes: [UInt8]) -> Set<String> {
-        var ids: Set<String> = []
-        let text = Array(bytes)
-        var index = 0
-        func isIDByte(_ byte: UInt8) -> Bool { IDSyntax.isIDCharacter(Unicode.Scalar(byte)) }
-        while index + 3 <= text.count {
-            defer { index += 1 }
-            guard text[index] == UInt8(ascii: "i"), text[index + 1] == UInt8(ascii: "d"), text[index + 2] == UInt8(ascii: ":"),
-                  index == 0 || !isIDByte(text[index - 1]) else { continue }
-            var start = index + 3
-            while start < text.count, text[start] == UInt8(ascii: " ") || text[start] == UInt8(ascii: "\"") || text[start] == UInt8(ascii: "'") { start += 1 }
-            var end = start
-            while end < text.count, isIDByte(text[end]) { end += 1 }
-            if end > start { ids.insert(String(decoding: text[start..<end], as: UTF8.self)) }
-        }
-        return ids
     }
 
     /// The workspace of the loaded files, in file order, and their findings.

@@ -49,26 +49,24 @@ struct ImportHighlights: AsyncParsableCommand {
 
     func run() async throws {
         guard let data = FileManager.default.contents(atPath: file) else { throw WorkspaceError("\(file): no such file, or it cannot be read") }
-        guard let csv = String(data: data, encoding: .utf8) else {
-            throw WorkspaceError("\(file) is not UTF-8 text; save it as 'CSV UTF-8' and try again")
-        }
+        let input = ImportInput(bytes: Array(data), path: file)
+        // Before the workspace is loaded: a file that is not text fails at once.
+        do { _ = try HighlightImporter.text(of: input) } catch { throw WorkspaceError(error.message) }
         var options = WorkspaceOptions()
         options.paths = workspacePaths
         let inputs = OutputPolicy.Inputs(files: [file]) + (workspacePaths.isEmpty ? surroundingInputs() : try options.inputs())
         try checkOutput(output, .file, inputs)
         let workspace = try await loadWorkspace()
-        let tags = workspace?.tags ?? []
-        let imported = try HighlightImport(csv: csv, session: session, study: study, participant: participant,
-                                           codebookTags: tags, source: URL(fileURLWithPath: file).lastPathComponent)
+        let imported: HighlightImport
+        do {
+            imported = try HighlightImporter.read(input, options: .init(session: session, study: study, participant: participant,
+                                                                        codebookTags: workspace?.tags ?? []))
+        } catch {
+            throw WorkspaceError(error.message)
+        }
         try OutputFile.write(Array(imported.yaml.utf8), to: output, inputs: inputs)
 
-        var lines = ["imported \(imported.excerptCount) excerpt\(imported.excerptCount == 1 ? "" : "s") of \(imported.participants.count) participant\(imported.participants.count == 1 ? "" : "s") (\(imported.participants.joined(separator: ", ")))"]
-        if !imported.skippedRows.isEmpty {
-            lines.append("note: rows without text were left out: \(imported.skippedRows.map(String.init).joined(separator: ", "))")
-        }
-        for renaming in imported.renamings {
-            lines.append("note: \(renaming.what) '\(renaming.from)' became '\(renaming.to)'")
-        }
+        var lines = [imported.summary] + imported.findings.map { $0.shown(in: file) }
         if let workspace {
             let known = Set(workspace.tags.map(\.id.value))
             let unknown = imported.tags.filter { !known.contains($0) }

@@ -42,16 +42,13 @@ struct ImportStories: ParsableCommand {
         }
         let imported: StoryImport
         do {
-            imported = try StoryImporter.read(bytes, name: file, documentID: documentID)
+            imported = try StoryImporter.read(ImportInput(bytes: bytes, path: file), options: .init(documentID: documentID))
         } catch {
             TerminalOutput.error("\(file):\(error.line.map { "\($0):" } ?? "") error: \(error.message)\n")
             throw ExitCode.failure
         }
-        var messages = imported.leftOut.map { "\(file):\($0.line): warning: \($0.reason); left out: \($0.text)\n" }
-        let stories = imported.stories.count, left = imported.leftOut.count
-        messages.append("imported \(stories) \(stories == 1 ? "story" : "stories")"
-            + (left == 0 ? "\n" : "; \(left) \(left == 1 ? "line" : "lines") left out\n"))
-        TerminalOutput.error(messages.joined())
+        TerminalOutput.error((imported.findings.map { $0.shown(in: file) } + [imported.summary]).map { $0 + "\n" }.joined())
+        let stories = imported.importedCount
         guard stories > 0 else {
             TerminalOutput.error("error: \(file) has no user stories ('As a <role> I need … so that …'); nothing was written\n")
             throw ExitCode.failure

@@ -122,7 +122,7 @@ struct BadCSVTests {
     @Test("research import highlights: the same, instead of one merged excerpt")
     func highlightsImport() {
         let csv = "text,participant\n\"Nobody told me the day changed,P01\n\"The app said it was collected\",P02\n"
-        #expect(throws: WorkspaceError("highlights.csv:2: a quoted field starting on line 2 is never closed (the quote on line 3 ends it, and text follows that quote); close the quote on line 2")) {
+        #expect(throws: ImportError(line: 2, message: "highlights.csv:2: a quoted field starting on line 2 is never closed (the quote on line 3 ends it, and text follows that quote); close the quote on line 2")) {
             try HighlightImport(csv: csv, session: "s1", study: "st", source: "highlights.csv")
         }
     }

@@ -72,12 +72,12 @@ struct HighlightImportTests {
 
     @Test("a CSV without text or participant columns is refused with what to do")
     func refusals() {
-        #expect(throws: WorkspaceError("t.csv: no column of highlight text; the header has 'a', 'b'; name one of them 'text', 'highlight', 'quote', 'content', 'coded text', 'excerpt', 'selection' or 'segment'")) {
+        #expect(throws: ImportError(message: "t.csv: no column of highlight text; the header has 'a', 'b'; name one of them 'text', 'highlight', 'quote', 'content', 'coded text', 'excerpt', 'selection' or 'segment'")) {
             try HighlightImport(csv: "a,b\n1,2\n", session: "s", study: "d", participant: "P01", source: "t.csv")
         }
-        #expect(throws: WorkspaceError.self) { try HighlightImport(csv: "text\nHello\n", session: "s", study: "d", source: "t.csv") }
-        #expect(throws: WorkspaceError.self) { try HighlightImport(csv: "", session: "s", study: "d", source: "t.csv") }
-        #expect(throws: WorkspaceError("t.csv: row 3 names no participant; fill it in, or give --participant for rows without one")) {
+        #expect(throws: ImportError.self) { try HighlightImport(csv: "text\nHello\n", session: "s", study: "d", source: "t.csv") }
+        #expect(throws: ImportError.self) { try HighlightImport(csv: "", session: "s", study: "d", source: "t.csv") }
+        #expect(throws: ImportError(message: "t.csv: row 3 names no participant; fill it in, or give --participant for rows without one")) {
             try HighlightImport(csv: "text,participant\nHello,P01\nBye,\n", session: "s", study: "d", source: "t.csv")
         }
     }

@@ -49,3 +49,11 @@ extension CheckResult {
         return unquote(value) == "stories"
     }
 }
+
+extension StringProtocol {
+    /// Without white space (line breaks included) at either end.
+    var trimmingWhiteSpace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -20,18 +20,15 @@ public struct UnknownReferenceRule: Rule {
     /// Whether a finding of this rule names an ID that nothing defines (rather than an element
     /// of the wrong kind): the finding a file that could not be read causes in others.
     public static func isUndefinedTarget(_ diagnostic: Diagnostic) -> Bool {
-        diagnostic.ruleID == description.id && diagnostic.message.hasPrefix(undefinedPrefix)
+        undefinedTarget(diagnostic) != nil
     }
 
-    /// The ID a finding says nothing defines, or nil for other findings.
+    /// The ID a finding says nothing defines, or nil for other findings: read from its subject,
+    /// not its message, so rewording the message cannot break the checker's folding.
     public static func undefinedTarget(_ diagnostic: Diagnostic) -> String? {
-        guard isUndefinedTarget(diagnostic) else { return nil }
-        // "unknown <kind> '<id>' in '<key>'": IDs never hold a quote.
-        let parts = diagnostic.message.split(separator: "'", omittingEmptySubsequences: false)
-        return parts.count > 1 ? String(parts[1]) : nil
+        guard diagnostic.ruleID == description.id, case .unknownReference(let id)? = diagnostic.subject else { return nil }
+        return id
     }
-
-    private static let undefinedPrefix = "unknown "
 
     public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         symbols.references.compactMap { reference in
@@ -49,8 +46,10 @@ public struct UnknownReferenceRule: Rule {
                     at: reference.target.range, notes: [.init("'\(reference.target.value)' is defined here", at: other.id.range)],
                     help: suggestion(for: reference, in: symbols))
             }
-            return finding("\(Self.undefinedPrefix)\(wanted) '\(reference.target.value)' in '\(reference.key)'", at: reference.target.range,
-                           help: suggestion(for: reference, in: symbols))
+            var unknown = finding("unknown \(wanted) '\(reference.target.value)' in '\(reference.key)'", at: reference.target.range,
+                                  help: suggestion(for: reference, in: symbols))
+            unknown.subject = .unknownReference(id: reference.target.value)
+            return unknown
         }
     }
 

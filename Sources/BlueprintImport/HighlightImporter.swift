@@ -1,8 +1,40 @@
-import BlueprintAnalysis
-import Foundation
 import BlueprintDiagnostics
 import BlueprintModel
 import BlueprintSyntax
+import Foundation
+
+/// `blueprint research import highlights`: reads the CSV and makes a `HighlightImport`.
+public enum HighlightImporter: Importer {
+    public struct Options: Sendable {
+        /// The notes document's ID, and the stem of its excerpts' IDs.
+        public var session: String
+        public var study: String
+        /// Stands in where the CSV names no participant.
+        public var participant: String?
+        /// The workspace's tags, to map tag names back to their IDs.
+        public var codebookTags: [Tag]
+
+        public init(session: String, study: String, participant: String? = nil, codebookTags: [Tag] = []) {
+            self.session = session
+            self.study = study
+            self.participant = participant
+            self.codebookTags = codebookTags
+        }
+    }
+
+    public static func read(_ input: ImportInput, options: Options) throws(ImportError) -> HighlightImport {
+        try HighlightImport(csv: text(of: input), session: options.session, study: options.study, participant: options.participant,
+                            codebookTags: options.codebookTags, source: URL(fileURLWithPath: input.path).lastPathComponent)
+    }
+
+    /// The input as text; the command asks first, before it loads a workspace for nothing.
+    public static func text(of input: ImportInput) throws(ImportError) -> String {
+        guard let text = String(data: Data(input.bytes), encoding: .utf8) else {
+            throw ImportError(message: "\(input.path) is not UTF-8 text; save it as 'CSV UTF-8' and try again")
+        }
+        return text
+    }
+}
 
 /// `blueprint research import highlights`: the highlights a qualitative tool exported as CSV
 /// (Taguette's `id,document,tag,content`, QualCoder's and NVivo's coded-text reports, a
@@ -53,21 +85,21 @@ public struct HighlightImport {
     /// Reads `csv`. `codebookTags` are the workspace's tags, to map tag names back to their IDs;
     /// `participant` stands in where the CSV names none; `source` names the file in the header.
     public init(csv: String, session: String, study: String, participant: String? = nil,
-                codebookTags: [Tag] = [], source: String) throws(WorkspaceError) {
+                codebookTags: [Tag] = [], source: String) throws(ImportError) {
         // Strict: a quote left open would merge every highlight after it into one.
         let rows: [[String]]
         do {
             rows = try CSVReader.records(csv, separator: CSVReader.likelySeparator(of: csv)).map(\.fields)
         } catch {
-            throw WorkspaceError("\(source):\(error.line): \(error.description)")
+            throw ImportError(line: error.line, message: "\(source):\(error.line): \(error.description)")
         }
-        guard let header = rows.first else { throw WorkspaceError("\(source) is empty: expected a header row such as 'text,tags,participant'") }
+        guard let header = rows.first else { throw ImportError(message: "\(source) is empty: expected a header row such as 'text,tags,participant'") }
         let columns = Self.columns(in: header)
         guard let textColumn = columns[.text] else {
-            throw WorkspaceError("\(source): no column of highlight text; the header has \(header.map { "'\($0)'" }.joined(separator: ", ")); name one of them \(alternatives(Column.text.names.map { "'\($0)'" }))")
+            throw ImportError(message: "\(source): no column of highlight text; the header has \(header.map { "'\($0)'" }.joined(separator: ", ")); name one of them \(alternatives(Column.text.names.map { "'\($0)'" }))")
         }
         if columns[.participant] == nil, participant == nil {
-            throw WorkspaceError("\(source): no participant column (\(Column.participant.names.prefix(4).joined(separator: ", ")) …); name the session's participant with --participant")
+            throw ImportError(message: "\(source): no participant column (\(Column.participant.names.prefix(4).joined(separator: ", ")) …); name the session's participant with --participant")
         }
         let tagIDs = TagNames(codebookTags)
 
@@ -87,7 +119,7 @@ public struct HighlightImport {
             var who = cell(.participant)
             if who.isEmpty, let participant { who = participant }
             guard !who.isEmpty else {
-                throw WorkspaceError("\(source): row \(number) names no participant; fill it in, or give --participant for rows without one")
+                throw ImportError(message: "\(source): row \(number) names no participant; fill it in, or give --participant for rows without one")
             }
             let participantID = identifier(who, what: "participant")
             let rowTags = Self.split(cell(.tags)).map { tag in
@@ -184,5 +216,19 @@ public struct HighlightImport {
         func id(for value: String) -> String? {
             ids[value.lowercased()] ?? ids[IDSyntax.suggestion(for: value)]
         }
+    }
+}
+
+extension HighlightImport: ImportedDocument {
+    /// Rows left out and values renamed, as notes (rows are counted, not located: one line lists them).
+    public var findings: [ImportFinding] {
+        (skippedRows.isEmpty ? [] : [ImportFinding(.note, "rows without text were left out: \(skippedRows.map(String.init).joined(separator: ", "))")])
+            + renamings.map { ImportFinding(.note, "\($0.what) '\($0.from)' became '\($0.to)'") }
+    }
+
+    public var importedCount: Int { excerptCount }
+
+    public var summary: String {
+        "imported \(excerptCount) excerpt\(excerptCount == 1 ? "" : "s") of \(participants.count) participant\(participants.count == 1 ? "" : "s") (\(participants.joined(separator: ", ")))"
     }
 }

@@ -1,4 +1,4 @@
-import BlueprintAnalysis
+import BlueprintImport
 import BlueprintEmitters
 import Testing
 

@@ -1,7 +1,7 @@
-import BlueprintAnalysis
-import Foundation
+import BlueprintDiagnostics
 import BlueprintModel
 import BlueprintSyntax
+import Foundation
 
 /// A backlog read from a plain text or CSV file, as a `kind: stories` document.
 public struct StoryImport: Sendable, Hashable {
@@ -11,6 +11,12 @@ public struct StoryImport: Sendable, Hashable {
         public var text: String
         /// The line of the file it came from.
         public var line: Int
+
+        public init(id: String, text: String, line: Int) {
+            self.id = id
+            self.text = text
+            self.line = line
+        }
     }
 
     /// A role found after "As a", declared under `roles:`.
@@ -18,6 +24,11 @@ public struct StoryImport: Sendable, Hashable {
         public var id: String
         /// As first written.
         public var name: String
+
+        public init(id: String, name: String) {
+            self.id = id
+            self.name = name
+        }
     }
 
     /// A line (or CSV row) that is not a user story, left out of the document.
@@ -26,6 +37,12 @@ public struct StoryImport: Sendable, Hashable {
         /// The line's text, shortened for messages.
         public var text: String
         public var reason: String
+
+        public init(line: Int, text: String, reason: String) {
+            self.line = line
+            self.text = text
+            self.reason = reason
+        }
     }
 
     public var documentID: String
@@ -36,21 +53,47 @@ public struct StoryImport: Sendable, Hashable {
     public var yaml: String
 }
 
-/// What went wrong reading a file to import: it cannot be read as text or CSV at all.
-public struct StoryImportError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The line of the problem, when there is one.
-    public var line: Int?
-    public var message: String
-    public var description: String { message }
+extension StoryImport: ImportedDocument {
+    /// A warning for each line left out, at its line.
+    public var findings: [ImportFinding] {
+        leftOut.map { ImportFinding(.warning, line: $0.line, "\($0.reason); left out: \($0.text)") }
+    }
+
+    public var importedCount: Int { stories.count }
+
+    public var summary: String {
+        "imported \(stories.count) \(stories.count == 1 ? "story" : "stories")"
+            + (leftOut.isEmpty ? "" : "; \(leftOut.count) \(leftOut.count == 1 ? "line" : "lines") left out")
+    }
 }
+
+/// A file that cannot be read as text or CSV at all; the message names no file (the command
+/// puts the file and line in front).
+public typealias StoryImportError = ImportError
 
 /// Turns a backlog kept elsewhere into a `kind: stories` document: a plain text file with one
 /// story per line, or a CSV export (Jira's, a spreadsheet's) with Summary and/or Description
 /// columns. A pure function of the file's bytes; the command writes the result.
-public enum StoryImporter {
+public enum StoryImporter: Importer {
     /// How the file is read.
     public enum Format: String, Sendable, CaseIterable {
         case text, csv
+    }
+
+    public struct Options: Sendable, Hashable {
+        /// Text or CSV; by default judged from the name and the first line.
+        public var format: Format?
+        /// The document's ID; by default made from the file name.
+        public var documentID: String?
+
+        public init(format: Format? = nil, documentID: String? = nil) {
+            self.format = format
+            self.documentID = documentID
+        }
+    }
+
+    public static func read(_ input: ImportInput, options: Options) throws(ImportError) -> StoryImport {
+        try read(input.bytes, name: input.path, format: options.format, documentID: options.documentID)
     }
 
     /// Longest an imported story ID grows (a few words of the means).
@@ -64,9 +107,9 @@ public enum StoryImporter {
     ///     a header with a Summary or Description column.
     ///   - documentID: the document's ID; by default made from the file name.
     public static func read(_ bytes: [UInt8], name: String, format: Format? = nil,
-                            documentID: String? = nil) throws(StoryImportError) -> StoryImport {
+                            documentID: String? = nil) throws(ImportError) -> StoryImport {
         guard var text = String(validating: bytes, as: UTF8.self) else {
-            throw StoryImportError(line: nil, message: "the file is not UTF-8 text; save or export it as UTF-8 (in Excel: 'CSV UTF-8')")
+            throw ImportError(line: nil, message: "the file is not UTF-8 text; save or export it as UTF-8 (in Excel: 'CSV UTF-8')")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let format = format ?? detectFormat(of: text, name: name)
@@ -114,18 +157,18 @@ public enum StoryImporter {
 
     /// One candidate per CSV row: the Summary if it is a story, else the first line of the
     /// Description that is.
-    static func csvCandidates(_ text: String) throws(StoryImportError) -> [Candidate] {
+    static func csvCandidates(_ text: String) throws(ImportError) -> [Candidate] {
         let records: [CSVReader.Record]
         do {
             records = try CSVReader.records(text)
         } catch {
-            throw StoryImportError(line: error.line, message: error.description)
+            throw ImportError(line: error.line, message: error.description)
         }
         guard let header = records.first else { return [] }
         let names = header.fields.map { $0.trimmingWhiteSpace.lowercased() }
         let summary = names.firstIndex(of: "summary"), description = names.firstIndex(of: "description")
         guard summary != nil || description != nil else {
-            throw StoryImportError(line: header.line, message: "the CSV header has no Summary or Description column (it has \(alternatives(header.fields.map { "'\($0)'" })))")
+            throw ImportError(line: header.line, message: "the CSV header has no Summary or Description column (it has \(alternatives(header.fields.map { "'\($0)'" })))")
         }
         return records.dropFirst().compactMap { record -> Candidate? in
             let field = { (index: Int?) in index.flatMap { $0 < record.fields.count ? record.fields[$0] : nil } ?? "" }
