@@ -1,6 +1,7 @@
 @testable import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -2,6 +2,7 @@
 import BlueprintEmitters
 import Foundation
 import Testing
+import TestSupport
 
 /// `blueprint stories import`: text and CSV backlogs become `kind: stories` documents that load
 /// with no errors and hold the same stories, in the same order.
