@@ -43,4 +43,17 @@ struct RenderCommandTests {
         #expect(try Run(["render", "--all", "-o", "-"], in: folder.url).status == 2)
         #expect(try Run(["render", "-o", "x.svg"], in: folder.url).status == 2)
     }
+
+    @Test("render exits 2 above the limit, names the fix and writes nothing")
+    func renderCommandLimit() throws {
+        let folder = try ScratchFolder()
+        try folder.write("workspace.yaml", "kind: workspace\nname: Dense\n")
+        try folder.write("dense.yaml", Samples.dense(steps: 200, flows: 5))
+        let run = try Run(["render", "dense", "-o", "dense.svg"], in: folder.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("error: dense.yaml:1:1: blueprint 'dense' is too large to lay out: 985 flows among 200 steps"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("dense.svg").path))
+        let dot = try Run(["render", "dense", "-o", "dense.dot"], in: folder.url)
+        #expect(dot.status == 0)
+    }
 }
