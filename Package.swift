@@ -66,15 +66,21 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "SyntaxTests", dependencies: ["BlueprintSyntax", propertyBased], exclude: ["Fixtures"]),
+        // What several test targets share, once: golden files, running the built `blueprint`, scratch
+        // folders. It depends on nothing of ours, so SyntaxTests stays as light as BlueprintSyntax.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SyntaxTests", dependencies: ["BlueprintSyntax", "TestSupport", propertyBased], exclude: ["Fixtures"]),
         .testTarget(name: "ModelTests", dependencies: ["BlueprintModel", "BlueprintSyntax"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintEmitters", "BlueprintKit", propertyBased], exclude: ["Fixtures"]),
-        .testTarget(name: "ImportTests", dependencies: ["BlueprintImport", "BlueprintEmitters"]),
-        .testTarget(name: "RulesTests", dependencies: ["BlueprintRules", "BlueprintKit", propertyBased]),
-        .testTarget(name: "EmittersTests", dependencies: ["BlueprintEmitters", "BlueprintKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "ReportersTests", dependencies: ["BlueprintReporters", "BlueprintKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["BlueprintAnalysis", "BlueprintEmitters", "BlueprintKit", "TestSupport", propertyBased], exclude: ["Fixtures"]),
+        .testTarget(name: "ImportTests", dependencies: ["BlueprintImport", "BlueprintEmitters", "TestSupport"]),
+        .testTarget(name: "RulesTests", dependencies: ["BlueprintRules", "BlueprintKit", "TestSupport", propertyBased]),
+        .testTarget(name: "EmittersTests", dependencies: ["BlueprintEmitters", "BlueprintKit", "TestSupport", swiftCSV], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportersTests", dependencies: ["BlueprintReporters", "BlueprintKit", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizTests", dependencies: ["BlueprintGraphviz"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "BlueprintKit"]),
-        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", "BlueprintAnalysis", propertyBased, swiftCSV], exclude: ["Fixtures"]),
+        .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", "BlueprintAnalysis", "TestSupport", propertyBased, swiftCSV], exclude: ["Fixtures"]),
+        // Tests whose subject is the command line: they run the built `blueprint` and check its exit
+        // status, stdout, stderr and the files it writes.
+        .testTarget(name: "CLITests", dependencies: ["BlueprintKit", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )

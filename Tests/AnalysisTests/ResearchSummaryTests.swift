@@ -4,6 +4,7 @@ import BlueprintEmitters
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 
 /// `blueprint research summary` on a small pilot study written for these tests
 /// (Fixtures/research/workspace): its figures, its three formats, and what it never shows.

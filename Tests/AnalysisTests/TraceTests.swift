@@ -3,6 +3,7 @@ import BlueprintKit
 import BlueprintEmitters
 import Foundation
 import Testing
+import TestSupport
 
 /// `blueprint trace`: the chain from excerpts to acceptance criteria, on a small fixture
 /// workspace (Fixtures/trace/workspace) with one participant who agreed to paraphrase only.

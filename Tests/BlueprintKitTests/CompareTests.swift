@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Comparing two states")
 struct CompareTests {
@@ -56,15 +57,5 @@ struct CompareTests {
     func percentages() {
         #expect(Comparison.Row(measure: "x", current: 0, future: 3).percent == nil)
         #expect(Comparison.Row(measure: "x", current: 10, future: 5).percent == -50)
-    }
-
-    @Test("the command prints the table, and names unknown blueprints with a did-you-mean")
-    func commandLine() throws {
-        let run = try Run(["compare", "missed-bin-current", "missed-bin-future"])
-        #expect(run.status == 0)
-        #expect(run.stdout.contains("Customer effort score"))
-        let unknown = try Run(["compare", "missed-bin-curent", "missed-bin-future"])
-        #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("did you mean 'missed-bin-current'?"))
     }
 }

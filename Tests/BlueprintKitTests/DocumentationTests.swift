@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 /// The DSL reference teaches by example, so its examples must be valid documents.
 @Suite("Documentation")
@@ -45,5 +46,18 @@ struct DocumentationTests {
                 .filter { $0.ruleID < "BP020" }
             #expect(findings.isEmpty, "\(findings.map(\.message)) in:\n\(block)")
         }
+    }
+
+    @Test("docs/PRIVACY.md's examples are what check says of them")
+    func privacyExamples() throws {
+        let blocks = try Self.yamlBlocks(in: "docs/PRIVACY.md")
+        #expect(blocks.count == 2)
+        let comments = Checker.check([SourceFile(path: "research/comments.yaml", text: blocks[0])]).diagnostics
+        #expect(comments.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" } == [
+            "5:28 text contains what looks like a National Insurance number",
+            "5:55 text contains what looks like a phone number",
+        ])
+        let participants = Checker.check([SourceFile(path: "p.yaml", text: blocks[1])]).diagnostics
+        #expect(participants.filter { $0.severity == .error && $0.ruleID != "BP021" }.isEmpty, "\(participants.map(\.message))")
     }
 }

@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 /// The example workspace is what a new user sees first: it must check clean and draw well.
 @Suite("The example workspace", .serialized)

@@ -2,6 +2,7 @@ import BlueprintKit
 import Foundation
 import BlueprintRules
 import Testing
+import TestSupport
 
 @Suite("Workspace generator")
 struct GeneratorTests {

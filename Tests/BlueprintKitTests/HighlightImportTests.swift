@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Importing highlights from CSV")
 struct HighlightImportTests {

@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("HTML report", .serialized)
 struct ReportTests {

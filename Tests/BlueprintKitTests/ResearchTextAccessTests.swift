@@ -1,6 +1,7 @@
 import Foundation
 import BlueprintKit
 import Testing
+import TestSupport
 
 /// Issue 13, point 1: research text is shown through one function. The raw words of excerpts,
 /// comments and session summaries are reachable only as `ResearchText.unredacted`; this test

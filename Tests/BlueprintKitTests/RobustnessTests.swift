@@ -3,6 +3,7 @@ import BlueprintEmitters
 import Foundation
 import PropertyBased
 import Testing
+import TestSupport
 
 /// Whatever a file holds, `check` finishes, reports, and says the same thing twice.
 @Suite("Robustness")

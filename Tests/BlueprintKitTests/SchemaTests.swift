@@ -2,6 +2,7 @@ import BlueprintKit
 import BlueprintEmitters
 import Foundation
 import Testing
+import TestSupport
 
 /// The JSON Schema editors use must accept every valid document and reject invalid ones. It is
 /// checked with a real validator: Debian's python3-jsonschema and python3-yaml.

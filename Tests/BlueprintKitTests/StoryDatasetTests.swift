@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 /// The outside data sets of user stories (../shared/datasets/user-stories, beside the
 /// repository): backlogs written by others, and AQUSA's report on one of them.

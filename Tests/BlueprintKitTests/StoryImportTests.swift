@@ -3,6 +3,7 @@ import BlueprintAnalysis
 import BlueprintEmitters
 import Foundation
 import Testing
+import TestSupport
 
 /// `blueprint stories import`: text and CSV backlogs become `kind: stories` documents that load
 /// with no errors and hold the same stories, in the same order.

@@ -1,26 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
-
-/// A scratch folder tree for one test, removed afterwards.
-final class ScratchFolder {
-    let url: URL
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    @discardableResult
-    func write(_ path: String, _ text: String) throws -> URL {
-        let file = url.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: file)
-        return file
-    }
-}
+import TestSupport
 
 @Suite("Finding a workspace's files")
 struct WorkspaceFilesTests {

@@ -2,6 +2,7 @@ import BlueprintKit
 import BlueprintEmitters
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("Blueprint diagram (DOT)")
 struct DiagramTests {
@@ -22,12 +23,7 @@ struct DiagramTests {
 
     @Test("golden DOT for a blueprint using every feature")
     func golden() throws {
-        let dot = try Self.dot()
-        let url = Self.fixtures.appendingPathComponent("missed-bin.dot")
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
-            try Data(dot.utf8).write(to: url, options: .atomic)
-        }
-        #expect(dot == (try String(contentsOf: url, encoding: .utf8)), "differs from missed-bin.dot; run with UPDATE_GOLDENS=1 and review")
+        try expectGolden(try Self.dot(), at: Self.fixtures.appendingPathComponent("missed-bin.dot"))
     }
 
     @Test("user text is escaped: no raw <script> or unescaped quote reaches the DOT")

@@ -5,6 +5,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import TestSupport
 
 /// Checks a document against the structure of the REFI-QDA Codebook schema (Fixtures/refi-qda/
 /// Codebook.xsd) without a schema validator: element names and order, namespace, required
@@ -88,12 +89,7 @@ struct RefiCodebookTests {
 
     @Test("golden .qdc: nested themes, inherited and normalised colours, escaped text")
     func golden() throws {
-        let url = Self.fixtures.appendingPathComponent("codebook.qdc")
-        let xml = try Self.exported().xml
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
-            try Data(xml.utf8).write(to: url, options: .atomic)
-        }
-        #expect(xml == (try String(contentsOf: url, encoding: .utf8)), "differs from codebook.qdc; run with UPDATE_GOLDENS=1 and review")
+        try expectGolden(try Self.exported().xml, at: Self.fixtures.appendingPathComponent("codebook.qdc"))
     }
 
     @Test("the export has the standard's structure: every theme and tag a Code, nested as in the codebook")

@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 /// Golden files for every reporter, over a small workspace with one finding of most kinds.
 @Suite("Reporters")
@@ -54,10 +55,6 @@ struct ReporterTests {
     }
 
     private func assertGolden(_ actual: String, _ name: String) throws {
-        let url = Self.fixtures.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
-            try Data(actual.utf8).write(to: url, options: .atomic)
-        }
-        #expect(actual == (try String(contentsOf: url, encoding: .utf8)), "differs from \(name); run with UPDATE_GOLDENS=1 and review the diff")
+        try expectGolden(actual, at: Self.fixtures.appendingPathComponent(name))
     }
 }

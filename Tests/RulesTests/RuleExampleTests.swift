@@ -2,6 +2,7 @@ import BlueprintKit
 @testable import BlueprintRules
 import Foundation
 import Testing
+import TestSupport
 
 /// Every rule's documented examples are its tests (the SwiftLint pattern): triggering examples
 /// must produce the rule's finding, at the `↓` when there is one; the others must not.
@@ -48,12 +49,7 @@ struct RuleExampleTests {
     func rulesDocumentIsCurrent() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../docs/RULES.md").standardizedFileURL
-        let generated = RuleDocumentation.markdown()
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
-            try Data(generated.utf8).write(to: url, options: .atomic)
-        }
-        let written = try String(contentsOf: url, encoding: .utf8)
-        #expect(written == generated, "docs/RULES.md is out of date; run with UPDATE_GOLDENS=1")
+        try expectGolden(RuleDocumentation.markdown(), at: url)
     }
 
     private func check(_ example: Example) -> [Diagnostic] {

@@ -1,6 +1,7 @@
 import BlueprintDiagnostics
 import Foundation
 import Testing
+import TestSupport
 @testable import BlueprintSyntax
 
 @Suite("YAML parser")

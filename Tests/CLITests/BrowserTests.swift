@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The report and `blueprint serve` in headless Chromium, through chromedriver and Selenium
 /// (Debian's chromium and chromium-driver, PyPI's selenium; `.ci/run` installs them). The

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `blueprint trace` and `blueprint render trace`, run as a user would, on the trace fixture
 /// workspace of the Analysis tests (its goldens are shared).

@@ -4,6 +4,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+import TestSupport
 
 /// Issue 13, point 3: no output of any command shows planted personal data. The fixture
 /// (Fixtures/privacy-everywhere) plants an e-mail address, phone number, postcode or NI number

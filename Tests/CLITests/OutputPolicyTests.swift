@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 12, points 1–4: no command writes over, around or into what it reads or a folder of
 /// someone else's files; symlinks, devices and FIFOs are written through, never replaced; folders

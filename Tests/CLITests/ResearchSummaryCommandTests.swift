@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 /// `blueprint research summary` as a user runs it: output, exit status and messages.
 @Suite("The research summary command", .serialized)

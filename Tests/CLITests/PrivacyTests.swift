@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 5, part 4: personal data is found with its location and masked in a shareable copy,
 /// and the words of a participant who did not consent to quotation reach no output at all.
@@ -65,19 +66,6 @@ struct PrivacyTests {
         // blanked column for column, never P07's words.
         #expect(run.stdout.contains("7 |     text: \"I waited all week; write to me at \(String(repeating: "▒", count: 17)) or ring \(String(repeating: "▒", count: 13))\""))
         #expect(run.stdout.contains("7 |     text: ▒▒▒▒"))
-    }
-
-    @Test("docs/PRIVACY.md's examples are what check says of them")
-    func documentation() throws {
-        let blocks = try DocumentationTests.yamlBlocks(in: "docs/PRIVACY.md")
-        #expect(blocks.count == 2)
-        let comments = Checker.check([SourceFile(path: "research/comments.yaml", text: blocks[0])]).diagnostics
-        #expect(comments.map { "\($0.range.start.line):\($0.range.start.column) \($0.message)" } == [
-            "5:28 text contains what looks like a National Insurance number",
-            "5:55 text contains what looks like a phone number",
-        ])
-        let participants = Checker.check([SourceFile(path: "p.yaml", text: blocks[1])]).diagnostics
-        #expect(participants.filter { $0.severity == .error && $0.ruleID != "BP021" }.isEmpty, "\(participants.map(\.message))")
     }
 
     // MARK: - Masked in the shareable copy

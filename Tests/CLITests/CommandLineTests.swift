@@ -1,51 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
-
-/// Runs the built `blueprint` executable, as a user would.
-struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-
-    /// The executable next to the test bundle (both are in the build folder).
-    static let executable: URL = {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while !folder.path.isEmpty, folder.path != "/" {
-            let candidate = folder.appendingPathComponent("blueprint")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder.deleteLastPathComponent()
-        }
-        return URL(fileURLWithPath: "blueprint")
-    }()
-
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-
-    /// Runs `script` with `/bin/sh`, for what needs a shell: a deleted current folder, `ulimit`.
-    static func shell(_ script: String, in directory: URL) throws -> Run {
-        try Run(["-c", script], in: directory, executable: URL(fileURLWithPath: "/bin/sh"))
-    }
-
-    init(_ arguments: [String], in directory: URL = Run.repository, environment: [String: String] = [:],
-         executable: URL = Run.executable) throws {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        status = process.terminationStatus
-        stdout = String(decoding: outData, as: UTF8.self)
-        stderr = String(decoding: errData, as: UTF8.self)
-    }
-}
+import TestSupport
 
 @Suite("The blueprint command", .serialized)
 struct CommandLineTests {

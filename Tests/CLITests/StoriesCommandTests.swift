@@ -1,6 +1,7 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 /// `blueprint stories check` and `blueprint stories import`, run as a user would.
 @Suite("The stories commands", .serialized)

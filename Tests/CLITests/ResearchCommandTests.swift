@@ -1,11 +1,12 @@
 import BlueprintKit
 import Foundation
 import Testing
+import TestSupport
 
 /// `blueprint research import highlights` and `blueprint research codebook`, run as a user would.
 @Suite("The research commands", .serialized)
 struct ResearchCommandTests {
-    static let imports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/import")
+    static let imports = Run.repository.appendingPathComponent("Tests/BlueprintKitTests/Fixtures/import")
 
     @Test("import highlights writes the notes document and says which tags the codebook lacks")
     func importHighlights() throws {

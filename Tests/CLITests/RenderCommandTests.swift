@@ -1,0 +1,59 @@
+import BlueprintKit
+import Foundation
+import Testing
+import TestSupport
+
+/// `blueprint render`, run as a user would: the files it writes, and what it refuses.
+@Suite("The render command", .serialized)
+struct RenderCommandTests {
+    @Test("render writes the file; with workspace errors it writes nothing and exits 1")
+    func commandLine() throws {
+        let folder = try ScratchFolder()
+        try folder.write("workspace.yaml", "kind: workspace\nname: T\n")
+        try folder.write("r.yaml", Samples.escapingBlueprint)
+        let ok = try Run(["render", "report", "-o", "out/report.svg"], in: folder.url)
+        #expect(ok.status == 0, "\(ok.stderr)")
+        let written = try String(contentsOf: folder.url.appendingPathComponent("out/report.svg"), encoding: .utf8)
+        #expect(written.contains("<svg"))
+
+        let toStdout = try Run(["render", "report", "--format", "dot", "-o", "-"], in: folder.url)
+        #expect(toStdout.stdout.hasPrefix("digraph blueprint {"))
+
+        try folder.write("broken.yaml", "kind: persona\nid: x\n")
+        let failed = try Run(["render", "report", "-o", "out/report.svg"], in: folder.url)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("[BP011]"))
+        // The earlier output is untouched: nothing half-written replaced it.
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("out/report.svg"), encoding: .utf8) == written)
+    }
+
+    @Test("render --all writes one file per blueprint into the folder")
+    func renderAll() throws {
+        let folder = try ScratchFolder()
+        try folder.write("workspace.yaml", "kind: workspace\nname: T\n")
+        try folder.write("r.yaml", Samples.escapingBlueprint)
+        try folder.write("s.yaml", Samples.escapingBlueprint.replacingOccurrences(of: "id: report", with: "id: second")
+            .replacingOccurrences(of: "id: calls", with: "id: calls2").replacingOccurrences(of: "[calls]", with: "[calls2]")
+            .replacingOccurrences(of: "id: logs", with: "id: logs2").replacingOccurrences(of: "[logs]", with: "[logs2]")
+            .replacingOccurrences(of: "id: fixes", with: "id: fixes2"))
+        let run = try Run(["render", "--all", "--format", "pdf", "-o", "diagrams"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("diagrams").path).sorted()
+        #expect(written == [OutputPolicy.manifestName, "report.pdf", "second.pdf"])
+        #expect(try Run(["render", "--all", "-o", "-"], in: folder.url).status == 2)
+        #expect(try Run(["render", "-o", "x.svg"], in: folder.url).status == 2)
+    }
+
+    @Test("render exits 2 above the limit, names the fix and writes nothing")
+    func renderCommandLimit() throws {
+        let folder = try ScratchFolder()
+        try folder.write("workspace.yaml", "kind: workspace\nname: Dense\n")
+        try folder.write("dense.yaml", Samples.dense(steps: 200, flows: 5))
+        let run = try Run(["render", "dense", "-o", "dense.svg"], in: folder.url)
+        #expect(run.status == 2)
+        #expect(run.stderr.hasPrefix("error: dense.yaml:1:1: blueprint 'dense' is too large to lay out: 985 flows among 200 steps"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("dense.svg").path))
+        let dot = try Run(["render", "dense", "-o", "dense.dot"], in: folder.url)
+        #expect(dot.status == 0)
+    }
+}
