@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .library(name: "BlueprintKit", targets: ["BlueprintKit"]),
         .executable(name: "blueprint", targets: ["blueprint"]),
+        .executable(name: "blueprint-bench", targets: ["blueprint-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -47,8 +48,12 @@ let package = Package(
         .target(name: "BlueprintGraphviz", dependencies: ["BlueprintGraphvizShim"]),
         .target(
             name: "BlueprintKit",
-            dependencies: ["BlueprintDiagnostics", "BlueprintSyntax", "BlueprintModel", "BlueprintAnalysis", "BlueprintRules", "BlueprintEmitters", "BlueprintReporters", "BlueprintGraphviz", "YAMLBaseline"]
+            dependencies: ["BlueprintDiagnostics", "BlueprintSyntax", "BlueprintModel", "BlueprintAnalysis", "BlueprintRules", "BlueprintEmitters", "BlueprintReporters", "BlueprintGraphviz"]
         ),
+        // The benchmark: the workspace generator and `bench`, kept out of BlueprintKit so no client
+        // links the baseline.
+        .target(name: "BlueprintBenchmark", dependencies: ["BlueprintKit", "BlueprintSyntax", "BlueprintModel", "BlueprintRules",
+                                                       "BlueprintEmitters", "BlueprintGraphviz", "YAMLBaseline"]),
         // `blueprint serve`: the report over HTTP with live reload. Hummingbird stays out of BlueprintKit.
         .target(name: "PreviewServer", dependencies: ["BlueprintKit", "BlueprintEmitters", .product(name: "Hummingbird", package: "hummingbird"),
                                                   .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -63,6 +68,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "blueprint-bench",
+            dependencies: ["BlueprintBenchmark", "BlueprintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
 
         .testTarget(name: "SyntaxTests", dependencies: ["BlueprintSyntax", propertyBased], exclude: ["Fixtures"]),
         .testTarget(name: "ModelTests", dependencies: ["BlueprintModel", "BlueprintSyntax"]),
@@ -72,6 +81,7 @@ let package = Package(
         .testTarget(name: "ReportersTests", dependencies: ["BlueprintReporters", "BlueprintKit"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizTests", dependencies: ["BlueprintGraphviz"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "BlueprintKit"]),
+        .testTarget(name: "BlueprintBenchmarkTests", dependencies: ["BlueprintBenchmark", "BlueprintKit"]),
         .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", propertyBased, swiftCSV], exclude: ["Fixtures"]),
     ]
 )

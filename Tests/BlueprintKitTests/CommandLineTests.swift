@@ -19,6 +19,9 @@ struct Run {
         return URL(fileURLWithPath: "blueprint")
     }()
 
+    /// `blueprint-bench` (`generate`, `bench`), built beside `blueprint`.
+    static let benchExecutable = executable.deletingLastPathComponent().appendingPathComponent("blueprint-bench")
+
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
