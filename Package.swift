@@ -14,6 +14,7 @@ let package = Package(
     products: [
         .library(name: "BlueprintKit", targets: ["BlueprintKit"]),
         .executable(name: "blueprint", targets: ["blueprint"]),
+        .executable(name: "blueprint-bench", targets: ["blueprint-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -49,8 +50,12 @@ let package = Package(
         .target(name: "BlueprintGraphviz", dependencies: ["BlueprintGraphvizShim"]),
         .target(
             name: "BlueprintKit",
-            dependencies: ["BlueprintDiagnostics", "BlueprintSyntax", "BlueprintModel", "BlueprintAnalysis", "BlueprintImport", "BlueprintRules", "BlueprintEmitters", "BlueprintReporters", "BlueprintGraphviz", "YAMLBaseline"]
+            dependencies: ["BlueprintDiagnostics", "BlueprintSyntax", "BlueprintModel", "BlueprintAnalysis", "BlueprintImport", "BlueprintRules", "BlueprintEmitters", "BlueprintReporters", "BlueprintGraphviz"]
         ),
+        // The benchmark: the workspace generator and `bench`, kept out of BlueprintKit so no client
+        // links the baseline.
+        .target(name: "BlueprintBenchmark", dependencies: ["BlueprintKit", "BlueprintSyntax", "BlueprintModel", "BlueprintRules",
+                                                       "BlueprintEmitters", "BlueprintGraphviz", "YAMLBaseline"]),
         // `blueprint serve`: the report over HTTP with live reload. Hummingbird stays out of BlueprintKit.
         .target(name: "PreviewServer", dependencies: ["BlueprintKit", "BlueprintEmitters", .product(name: "Hummingbird", package: "hummingbird"),
                                                   .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -65,6 +70,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "blueprint-bench",
+            dependencies: ["BlueprintBenchmark", "BlueprintKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
 
         // What several test targets share, once: golden files, running the built `blueprint`, scratch
         // folders. It depends on nothing of ours, so SyntaxTests stays as light as BlueprintSyntax.
@@ -78,6 +87,7 @@ let package = Package(
         .testTarget(name: "ReportersTests", dependencies: ["BlueprintReporters", "BlueprintKit", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphvizTests", dependencies: ["BlueprintGraphviz"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer", "BlueprintKit"]),
+        .testTarget(name: "BlueprintBenchmarkTests", dependencies: ["BlueprintBenchmark", "BlueprintKit"]),
         .testTarget(name: "BlueprintKitTests", dependencies: ["BlueprintKit", "BlueprintAnalysis", "TestSupport", propertyBased, swiftCSV], exclude: ["Fixtures"]),
         // Tests whose subject is the command line: they run the built `blueprint` and check its exit
         // status, stdout, stderr and the files it writes.

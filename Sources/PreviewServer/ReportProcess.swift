@@ -34,20 +34,9 @@ public struct ReportProcess: Sendable {
         defer { try? FileManager.default.removeItem(at: scratch) }
         let site = scratch.appendingPathComponent("site")
 
-        // posix_spawn and a polled waitpid rather than Foundation's Process, which on Linux keeps
-        // each Process object (and the task waiting on it) alive: 4 KB more memory per rebuild.
-        let pid = try spawn(["report", "-o", site.path] + paths, stderr: scratch.appendingPathComponent("stderr").path)
-        var status: Int32 = 0
-        while waitpid(pid, &status, WNOHANG) == 0 {
-            do { try await Task.sleep(for: .milliseconds(10)) } catch {
-                // A newer save: stop the child, even mid-layout, and reap it.
-                kill(pid, SIGKILL)
-                _ = waitpid(pid, &status, 0)
-                throw error
-            }
-        }
-        status = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         let log = scratch.appendingPathComponent("stderr")
+        // A newer save cancels this task: the child is stopped, even mid-layout, and reaped.
+        let status = try await ChildProcess.run(executable, ["report", "-o", site.path] + paths, standardError: .file(log.path)).status
         try Task.checkCancellation()
         // 1: the workspace has errors; the report is still written, with them in it.
         guard status == 0 || status == 1 else {
@@ -56,23 +45,6 @@ public struct ReportProcess: Sendable {
             throw WorkspaceError("the report could not be built: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         return try Self.files(in: site)
-    }
-
-    /// Starts the executable with `arguments` in the current folder, standard error to a file
-    /// (not a pipe: a child that writes more than a pipe holds would block on it).
-    private func spawn(_ arguments: [String], stderr: String) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let error = posix_spawn(&pid, executable.path, &actions, nil, argv, environ)
-        guard error == 0 else { throw WorkspaceError("cannot run \(executable.path): \(String(cString: strerror(error)))") }
-        return pid
     }
 
     /// Every regular file under `folder` but the output manifest, by relative path.

@@ -16,7 +16,7 @@ struct Blueprint: AsyncParsableCommand {
         or I/O failure.
         """,
         version: "0.1.0",
-        subcommands: [Init.self, Check.self, Render.self, TraceCommand.self, Compare.self, Report.self, Serve.self, Stories.self, CoverageCommand.self, Export.self, Research.self, Rules.self, SchemaCommand.self, Generate.self, BenchCommand.self])
+        subcommands: [Init.self, Check.self, Render.self, TraceCommand.self, Compare.self, Report.self, Serve.self, Stories.self, CoverageCommand.self, Export.self, Research.self, Rules.self, SchemaCommand.self])
 
     /// Runs the command, mapping ArgumentParser's exit codes onto ours: 2 for usage errors.
     static func main() async {

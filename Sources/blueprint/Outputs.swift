@@ -21,24 +21,11 @@ extension WorkspaceOptions {
 
 /// The workspace around the current directory, if there is one: its root and what it loads.
 func surroundingInputs() -> OutputPolicy.Inputs {
-    let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-    guard let manifest = WorkspaceFiles.findManifest(from: here) else { return .none }
-    let files = (try? WorkspaceFiles.collect([], currentDirectory: here)) ?? [manifest]
-    return .loading(files.map(\.path), roots: [manifest.deletingLastPathComponent().path])
-}
-
-extension OutputPolicy.Inputs {
-    /// `files`, the folder of each, and `roots`.
-    static func loading(_ files: [String], roots: [String]) -> OutputPolicy.Inputs {
-        let folders = Set(files.map { ($0 as NSString).deletingLastPathComponent })
-        return OutputPolicy.Inputs(files: files, folders: roots + folders.sorted())
-    }
+    .workspace(around: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
 }
 
 /// Refuses `output` before any work is done, with the policy's message (exit 2).
 func checkOutput(_ output: String, _ target: OutputPolicy.Target, _ inputs: OutputPolicy.Inputs,
                  replaceable: Set<String> = []) throws(WorkspaceError) {
-    let decision = OutputPolicy.decide(output, as: target, inputs: inputs,
-                                       currentDirectory: FileManager.default.currentDirectoryPath, replaceable: replaceable)
-    if case .refused(let message) = decision { throw WorkspaceError(message) }
+    try OutputPolicy.check(output, as: target, inputs: inputs, replaceable: replaceable)
 }

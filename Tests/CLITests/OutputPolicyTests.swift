@@ -15,6 +15,7 @@ struct OutputPolicyTests {
         let target: OutputPolicy.Target
         /// The output is a positional argument (`init FOLDER`), not `-o`.
         var positional = false
+        var executable = Run.executable
 
         func command(_ output: String) -> [String] {
             positional ? path + arguments + [output] : path + arguments + ["-o", output]
@@ -42,7 +43,7 @@ struct OutputPolicyTests {
                arguments: ["highlights.csv", "--session", "session-x", "--study", "discovery"], target: .file),
         Writer(path: ["stories", "import"], arguments: ["stories.txt"], target: .file),
         Writer(path: ["schema"], arguments: [], target: .file),
-        Writer(path: ["generate"], arguments: ["--megabytes", "0.01"], target: .folder),
+        Writer(path: ["generate"], arguments: ["--megabytes", "0.01"], target: .folder, executable: Run.benchExecutable),
         Writer(path: ["init"], arguments: [], target: .folder, positional: true),
     ]
 
@@ -122,7 +123,7 @@ struct OutputPolicyTests {
             reader.arguments = ["-c", "cat pipe > '\(received.path)'"]
             reader.currentDirectoryURL = sandbox.work
             if output == "pipe" { try reader.run() }
-            let run = try Run(writer.command(output), in: sandbox.work)
+            let run = try Run(writer.command(output), in: sandbox.work, executable: writer.executable)
             if output == "pipe" {
                 // A refused run never opened the FIFO: open it once so the reader returns.
                 if run.status != 0 { FileHandle(forWritingAtPath: sandbox.work.appendingPathComponent("pipe").path)?.closeFile() }
@@ -145,10 +146,8 @@ struct OutputPolicyTests {
         #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "/dev/null was replaced")
     }
 
-    @Test("the list of writers is the command tree's list of commands with -o/--output")
+    @Test("the list of writers is the command trees' list of commands with -o/--output")
     func commandTree() throws {
-        let dump = try Run(["--experimental-dump-help"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
         var found: Set<String> = []
         func walk(_ command: [String: Any], path: [String]) {
             let arguments = command["arguments"] as? [[String: Any]] ?? []
@@ -160,7 +159,11 @@ struct OutputPolicyTests {
                 walk(sub, path: path + [sub["commandName"] as? String ?? "?"])
             }
         }
-        walk(try #require(json["command"] as? [String: Any]), path: [])
+        for executable in [Run.executable, Run.benchExecutable] {
+            let dump = try Run(["--experimental-dump-help"], executable: executable)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)) as? [String: Any])
+            walk(try #require(json["command"] as? [String: Any]), path: [])
+        }
         let listed = Set(Self.writers.filter { !$0.positional }.map { $0.path.joined(separator: " ") })
         #expect(found.count >= 10, "the command tree was not read: \(found.sorted())")
         #expect(found.subtracting(listed).isEmpty, "commands with -o missing from OutputPolicyTests.writers: \(found.subtracting(listed).sorted())")
@@ -204,7 +207,7 @@ struct OutputPolicyTests {
             ["generate", "--megabytes", "0.01", "-o", "."],
         ]
         for arguments in cases {
-            let run = try Run(arguments, in: sandbox.work)
+            let run = try Run(arguments, in: sandbox.work, executable: arguments[0] == "generate" ? Run.benchExecutable : Run.executable)
             #expect(run.status == 2, "\(arguments): \(run.stderr)")
             #expect(run.stderr.hasPrefix("error: "), "\(arguments): \(run.stderr)")
         }

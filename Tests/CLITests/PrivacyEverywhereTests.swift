@@ -49,6 +49,7 @@ struct PrivacyEverywhereTests {
         var format: String?
         var arguments: @Sendable (_ target: String) -> [String]
         var status: Int32 = 0
+        var executable = Run.executable
         var testDescription: String { "\(command) " + arguments("OUT").joined(separator: " ") }
     }
 
@@ -66,8 +67,9 @@ struct PrivacyEverywhereTests {
 
     static let invocations: [Invocation] = {
         var all: [Invocation] = []
-        func add(_ command: String, _ format: String? = nil, status: Int32 = 0, _ arguments: @escaping @Sendable (String) -> [String]) {
-            all.append(Invocation(command: command, format: format, arguments: arguments, status: status))
+        func add(_ command: String, _ format: String? = nil, status: Int32 = 0, executable: URL = Run.executable,
+                 _ arguments: @escaping @Sendable (String) -> [String]) {
+            all.append(Invocation(command: command, format: format, arguments: arguments, status: status, executable: executable))
         }
         for format in ["text", "json", "sarif"] {
             add("check", format) { _ in ["check", "--format", format, "--color", "always"] }
@@ -107,19 +109,18 @@ struct PrivacyEverywhereTests {
         add("stories import") { _ in ["stories", "import", "stories.txt"] }
         for format in ["text", "json", "markdown"] { add("rules", format) { _ in ["rules", "--format", format] } }
         add("schema") { _ in ["schema"] }
-        add("generate") { ["generate", "--megabytes", "0.05", "-o", $0] }
+        add("generate", executable: Run.benchExecutable) { ["generate", "--megabytes", "0.05", "-o", $0] }
         add("init") { ["init", $0] }
-        add("bench") { _ in ["bench", "--sizes", "0.05", "--runs", "1"] }
+        add("bench", executable: Run.benchExecutable) { _ in ["bench", "--sizes", "0.05", "--runs", "1"] }
         add("help") { _ in ["help", "check"] }
         return all
     }()
 
     // MARK: - The command tree
 
-    /// Every leaf subcommand ("render trace") with the values its `--format` allows, from ArgumentParser's dump.
+    /// Every leaf subcommand ("render trace") of `blueprint` and `blueprint-bench` with the values
+    /// its `--format` allows, from ArgumentParser's dump.
     static func commandTree() throws -> [String: [String]] {
-        let run = try Run(["--experimental-dump-help"])
-        #expect(run.status == 0)
         struct Dump: Decodable { var command: Command }
         struct Command: Decodable {
             var commandName: String
@@ -140,7 +141,11 @@ struct PrivacyEverywhereTests {
             }
             for subcommand in subcommands { walk(subcommand, path + [subcommand.commandName]) }
         }
-        walk(try JSONDecoder().decode(Dump.self, from: Data(run.stdout.utf8)).command, [])
+        for executable in [Run.executable, Run.benchExecutable] {
+            let run = try Run(["--experimental-dump-help"], executable: executable)
+            #expect(run.status == 0)
+            walk(try JSONDecoder().decode(Dump.self, from: Data(run.stdout.utf8)).command, [])
+        }
         return leaves
     }
 
@@ -213,14 +218,14 @@ struct PrivacyEverywhereTests {
         let folder = try Self.workspace()
         let target = folder.url.deletingLastPathComponent().appendingPathComponent("out-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: target) }
-        let run = try Run(invocation.arguments(target.path), in: folder.url)
+        let run = try Run(invocation.arguments(target.path), in: folder.url, executable: invocation.executable)
         #expect(run.status == invocation.status, "\(run.stderr)")
         let places = Self.places(run, target: target)
         #expect(places.contains { !$0.1.isEmpty }, "the output is empty, so the test would prove nothing")
         if Self.readNoWorkspace.contains(invocation.command) {
             try? FileManager.default.removeItem(at: target)
             let empty = try ScratchFolder()
-            let again = try Run(invocation.arguments(target.path), in: empty.url)
+            let again = try Run(invocation.arguments(target.path), in: empty.url, executable: invocation.executable)
             #expect(Dictionary(uniqueKeysWithValues: Self.places(again, target: target)) == Dictionary(uniqueKeysWithValues: places),
                     "\(invocation.testDescription) writes something else outside the workspace: it reads it")
             return

@@ -10,7 +10,11 @@ binary="$(realpath "$1")"
 out="$(realpath -m "$2")"
 rm -rf "$out" && mkdir -p "$out"
 generated="$out/.generated"
-"$binary" generate --megabytes 10 --seed 7 -o "$generated" > /dev/null 2>&1
+# The generator is blueprint-bench's, built beside BINARY (a binary from before it moved there
+# has its own `generate`).
+bench="$(dirname "$binary")/blueprint-bench"
+if [ -x "$bench" ]; then generate=("$bench" generate); else generate=("$binary" generate); fi
+"${generate[@]}" --megabytes 10 --seed 7 -o "$generated" > /dev/null 2>&1 || { echo "cannot generate with ${generate[*]}" >&2; exit 2; }
 
 # run NAME ARGS…: stdout to NAME.out; a "{}" argument becomes a path NAME.file to write to.
 run() {

@@ -18,6 +18,9 @@ public struct Run {
     }()
 
     /// The repository's root (this file is Tests/TestSupport/Run.swift).
+    /// `blueprint-bench` (`generate`, `bench`), built beside `blueprint`.
+    public static let benchExecutable = executable.deletingLastPathComponent().appendingPathComponent("blueprint-bench")
+
     public static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 

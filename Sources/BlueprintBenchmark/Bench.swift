@@ -1,12 +1,13 @@
 import Foundation
 import BlueprintGraphviz
+import BlueprintKit
 import BlueprintEmitters
 import BlueprintModel
 import BlueprintRules
 import BlueprintSyntax
 import YAMLBaseline
 
-/// `blueprint bench`: throughput, memory and scaling on generated workspaces, each measured
+/// `blueprint-bench`: throughput, memory and scaling on generated workspaces, each measured
 /// against a baseline on the same bytes in the same run (these machines are noisy, so ratios
 /// mean more than seconds).
 public enum Bench {
@@ -33,8 +34,8 @@ public enum Bench {
         public var blueprint: String
         public var steps: Int
         public var inProcessSeconds: Double
-        public var dotCommandSeconds: Double?
-        public var ratioToDot: Double? { dotCommandSeconds.map { inProcessSeconds / $0 } }
+        public var dotCommandSeconds: Double
+        public var ratioToDot: Double { inProcessSeconds / dotCommandSeconds }
     }
 
     /// Where `check`'s time goes: each stage of the pipeline and each rule, on one core.
@@ -99,13 +100,14 @@ public enum Bench {
             findings = await Checker.checkConcurrently(sources).diagnostics.filter { $0.severity == .error }.count
         }
         precondition(findings == 0, "the generated workspace has errors")
-        let peak = try peakMegabytes(of: executable, arguments: ["check", folder.path, "--format", "json"])
+        let peak = try await peakMegabytes(of: executable, arguments: ["check", folder.path, "--format", "json"])
         return SizeResult(megabytes: Double(bytes) / 1_000_000, files: sources.count, rawLibyamlSeconds: raw,
                           checkSeconds: check, peakMegabytes: peak)
     }
 
-    /// Renders the blueprint with the most steps to SVG in-process and with the `dot` command.
-    public static func measureRender(folder: URL, runs: Int) async throws -> RenderResult {
+    /// Renders the blueprint with the most steps to SVG in-process and with `dot`, the command
+    /// (`dotCommand()`).
+    public static func measureRender(folder: URL, runs: Int, dot command: URL) async throws -> RenderResult {
         let urls = try WorkspaceFiles.collect([folder.path], currentDirectory: folder)
         let result = Checker.check(try WorkspaceFiles.read(Array(urls.prefix(40)), currentDirectory: folder))
         guard let largest = result.workspace.blueprints.max(by: { $0.steps.count < $1.steps.count }) else {
@@ -113,39 +115,23 @@ public enum Bench {
         }
         let dot = BlueprintDiagram.dot(largest, personas: result.workspace.personas)
         let inProcess = try await fastest(runs) { _ = try Graphviz.render(dot: dot, format: .svg) }
-        var command: Double?
-        if FileManager.default.isExecutableFile(atPath: "/usr/bin/dot") {
-            let file = folder.appendingPathComponent("largest.dot")
-            try OutputFile.write(Array(dot.utf8), to: file.path)
-            command = try await fastest(runs) {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-                process.arguments = ["-Tsvg", file.path, "-o", "/dev/null"]
-                try process.run()
-                process.waitUntilExit()
-            }
+        let file = folder.appendingPathComponent("largest.dot")
+        try OutputFile.write(Array(dot.utf8), to: file.path)
+        // Foundation's Process, not ChildProcess: its wait is not polled, so it adds no time.
+        let dotCommand = try await fastest(runs) {
+            let process = Process()
+            process.executableURL = command
+            process.arguments = ["-Tsvg", file.path, "-o", "/dev/null"]
+            try process.run()
+            process.waitUntilExit()
         }
         return RenderResult(blueprint: largest.id.value, steps: largest.steps.count,
-                            inProcessSeconds: inProcess, dotCommandSeconds: command)
+                            inProcessSeconds: inProcess, dotCommandSeconds: dotCommand)
     }
 
-    /// Peak resident memory of a child process, from wait4's resource usage.
-    static func peakMegabytes(of executable: URL, arguments: [String]) throws -> Double {
-        var pid: pid_t = 0
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        guard posix_spawn(&pid, executable.path, &actions, nil, argv, environ) == 0 else {
-            throw WorkspaceError("cannot run \(executable.path)")
-        }
-        var status: Int32 = 0
-        var usage = rusage()
-        _ = wait4(pid, &status, 0, &usage)
-        return Double(usage.ru_maxrss) / 1024
+    /// Peak resident memory of a child process, in megabytes.
+    static func peakMegabytes(of executable: URL, arguments: [String]) async throws -> Double {
+        Double(try await ChildProcess.run(executable, arguments).peakResidentBytes) / 1_048_576
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BlueprintBenchmark
 import BlueprintKit
 import Foundation
 
@@ -21,8 +22,9 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let inputs = surroundingInputs()
-        try checkOutput(output, .folder, inputs)
+        // Never over the workspace around the current folder, and refused before any work.
+        let inputs = OutputPolicy.Inputs.workspace(around: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        try OutputPolicy.check(output, as: .folder, inputs: inputs)
         try Bench.generate(megabytes: megabytes, seed: seed, into: URL(fileURLWithPath: output), inputs: inputs)
     }
 }

@@ -1,6 +1,6 @@
+import BlueprintBenchmark
 import BlueprintKit
 import Foundation
-import BlueprintRules
 import Testing
 import TestSupport
 
@@ -39,9 +39,10 @@ struct GeneratorTests {
 
     @Test("bench --phases names parse, decode, link, the story reading and every rule once, on the generated files")
     func phases() throws {
-        let folder = try ScratchFolder()
-        try Bench.generate(megabytes: 0.05, seed: 1, into: folder.url)
-        let phases = try Bench.phases(folder: folder.url)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-bench-tests-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Bench.generate(megabytes: 0.05, seed: 1, into: folder)
+        let phases = try Bench.phases(folder: folder)
         let names = phases.map(\.name)
         #expect(Set(names).count == names.count)
         #expect(Array(names.prefix(4)) == ["parse (libyaml into located trees)", "decode (trees into the model)",
