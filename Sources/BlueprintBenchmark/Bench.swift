@@ -111,7 +111,7 @@ public enum Bench {
         let urls = try WorkspaceFiles.collect([folder.path], currentDirectory: folder)
         let result = Checker.check(try WorkspaceFiles.read(Array(urls.prefix(40)), currentDirectory: folder))
         guard let largest = result.workspace.blueprints.max(by: { $0.steps.count < $1.steps.count }) else {
-            throw WorkspaceError("no blueprint to render")
+            throw WorkspaceError.unusableInput("no blueprint to render")
         }
         let dot = BlueprintDiagram.dot(largest, personas: result.workspace.personas)
         let inProcess = try await fastest(runs) { _ = try Graphviz.render(dot: dot, format: .svg) }

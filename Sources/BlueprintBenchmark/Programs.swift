@@ -14,7 +14,7 @@ extension Bench {
                 return candidate
             }
         }
-        throw WorkspaceError("bench times rendering against Graphviz's 'dot' command, which is not on PATH; install Graphviz (Debian: apt install graphviz)")
+        throw WorkspaceError.programFailed("bench times rendering against Graphviz's 'dot' command, which is not on PATH; install Graphviz (Debian: apt install graphviz)")
     }
 
     /// The `blueprint` executable in the same folder as `executable` (a build puts both there),
@@ -22,7 +22,7 @@ extension Bench {
     public static func blueprintExecutable(beside executable: URL) throws(WorkspaceError) -> URL {
         let blueprint = executable.deletingLastPathComponent().appendingPathComponent("blueprint")
         guard FileManager.default.isExecutableFile(atPath: blueprint.path) else {
-            throw WorkspaceError("bench runs 'blueprint check' for its peak memory, but there is no \(blueprint.path); build both with 'swift build'")
+            throw WorkspaceError.programFailed("bench runs 'blueprint check' for its peak memory, but there is no \(blueprint.path); build both with 'swift build'")
         }
         return blueprint
     }

@@ -32,7 +32,7 @@ public enum BacklogExporter {
         let files = BacklogExport.files(workspace, format: format)
         if format.isFolder {
             guard path != "-" else {
-                throw WorkspaceError("'--format \(format.rawValue)' writes a folder of files, not one stream; name a folder with -o")
+                throw WorkspaceError.outputRefused("'--format \(format.rawValue)' writes a folder of files, not one stream; name a folder with -o")
             }
             try OutputFile.writeFolder(files.map { ($0.path, Array($0.text.utf8)) }, to: URL(fileURLWithPath: path),
                                        command: "export backlog", inputs: inputs, replaceable: replaceable(format))

@@ -61,7 +61,7 @@ public enum ChildProcess {
         var pid: pid_t = 0
         let error = envp.map { posix_spawn(&pid, executable.path, &actions, nil, argv, $0) }
             ?? posix_spawn(&pid, executable.path, &actions, nil, argv, environ)
-        guard error == 0 else { throw WorkspaceError("cannot run \(executable.path): \(String(cString: strerror(error)))") }
+        guard error == 0 else { throw WorkspaceError.programFailed("cannot run \(executable.path): \(String(cString: strerror(error)))") }
         return pid
     }
 }

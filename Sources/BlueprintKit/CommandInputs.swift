@@ -23,6 +23,6 @@ extension OutputPolicy {
                              replaceable: Set<String> = []) throws(WorkspaceError) {
         let decision = decide(output, as: target, inputs: inputs,
                               currentDirectory: FileManager.default.currentDirectoryPath, replaceable: replaceable)
-        if case .refused(let message) = decision { throw WorkspaceError(message) }
+        if case .refused(let message) = decision { throw .outputRefused(message) }
     }
 }

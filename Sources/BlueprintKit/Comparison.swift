@@ -10,8 +10,8 @@ extension Comparison {
         func find(_ id: String) throws(WorkspaceError) -> Blueprint {
             guard let blueprint = workspace.blueprint(id) else {
                 let known = workspace.blueprints.map(\.id.value)
-                throw WorkspaceError("no blueprint '\(id)' in the workspace"
-                    + (Suggestion.didYouMean(id, in: known).map { "; \($0)" } ?? "; blueprints: \(known.joined(separator: ", "))"))
+                throw WorkspaceError.unknownElement(kind: "blueprint", id: id, hint:
+                    (Suggestion.didYouMean(id, in: known).map { "; \($0)" } ?? "; blueprints: \(known.joined(separator: ", "))"))
             }
             return blueprint
         }

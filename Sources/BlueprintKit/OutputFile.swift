@@ -26,9 +26,9 @@ public enum OutputFile {
         case .file(let real):
             try writeAtomically(bytes, to: real, named: path)
         case .folder:
-            throw WorkspaceError("\(path) is a folder; name a file to write")
+            throw WorkspaceError.outputRefused("\(path) is a folder; name a file to write")
         case .refused(let message):
-            throw WorkspaceError(message)
+            throw WorkspaceError.outputRefused(message)
         }
     }
 
@@ -41,14 +41,14 @@ public enum OutputFile {
                                    inputs: OutputPolicy.Inputs = .none, replaceable: Set<String> = []) throws(WorkspaceError) {
         for file in files where file.path.isEmpty || file.path.hasPrefix("/") || file.path == OutputPolicy.manifestName
             || file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) {
-            throw WorkspaceError("cannot write '\(file.path)' into \(folder.path): file names must be relative and stay inside the folder")
+            throw WorkspaceError.outputRefused("cannot write '\(file.path)' into \(folder.path): file names must be relative and stay inside the folder")
         }
         let real: String
         switch OutputPolicy.decide(folder.path, as: .folder, inputs: inputs,
                                    currentDirectory: FileManager.default.currentDirectoryPath, replaceable: replaceable) {
         case .folder(let path): real = path
-        case .refused(let message): throw WorkspaceError(message)
-        case .standardOutput, .file, .stream: throw WorkspaceError("\(folder.path): name a folder for the output")
+        case .refused(let message): throw WorkspaceError.outputRefused(message)
+        case .standardOutput, .file, .stream: throw WorkspaceError.outputRefused("\(folder.path): name a folder for the output")
         }
         let manager = FileManager.default
         let parent = (real as NSString).deletingLastPathComponent, name = (real as NSString).lastPathComponent
@@ -68,14 +68,14 @@ public enum OutputFile {
             if lstat(real, &info) == 0 {
                 try swap(staging, with: real, parent: parent, name: name)
             } else if rename(staging, real) != 0 {
-                throw WorkspaceError("cannot write \(folder.path): \(String(cString: strerror(errno)))")
+                throw WorkspaceError.cannotWrite(path: folder.path, reason: String(cString: strerror(errno)))
             }
         } catch let error as WorkspaceError {
             try? manager.removeItem(atPath: staging)
             throw error
         } catch {
             try? manager.removeItem(atPath: staging)
-            throw WorkspaceError("cannot write \(folder.path): \(plainWords(error))")
+            throw WorkspaceError.cannotWrite(path: folder.path, reason: plainWords(error))
         }
     }
 
@@ -90,12 +90,12 @@ public enum OutputFile {
         let old = "\(parent)/.\(name).old-\(getpid())"
         try? FileManager.default.removeItem(atPath: old)
         guard rename(target, old) == 0 else {
-            throw WorkspaceError("cannot replace \(target): \(String(cString: strerror(errno)))")
+            throw WorkspaceError.cannotReplace(path: target, reason: String(cString: strerror(errno)))
         }
         guard rename(staging, target) == 0 else {
             let reason = String(cString: strerror(errno))
             _ = rename(old, target)
-            throw WorkspaceError("cannot replace \(target): \(reason)")
+            throw WorkspaceError.cannotReplace(path: target, reason: reason)
         }
         try? FileManager.default.removeItem(atPath: old)
     }
@@ -136,31 +136,31 @@ public enum OutputFile {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw WorkspaceError("cannot write \(path): cannot create its folder \(parent): \(plainWords(error))")
+            throw WorkspaceError.cannotWrite(path: path, reason: "cannot create its folder \(parent): \(plainWords(error))")
         }
         removeStale(named: name, in: parent)
         let temporary = "\(parent)/.\(name).tmp-\(getpid())"
         var existing = stat()
         let mode = stat(real, &existing) == 0 ? existing.st_mode & 0o7777 : 0o666
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode))
-        guard descriptor >= 0 else { throw WorkspaceError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw WorkspaceError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         var failure = writeAll(bytes, to: descriptor)
         if failure == nil, mode != 0o666, fchmod(descriptor, mode_t(mode)) != 0 { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
         if failure == nil, rename(temporary, real) != 0 { failure = errno }
         if let failure {
             unlink(temporary)
-            throw WorkspaceError("cannot write \(path): \(String(cString: strerror(failure)))")
+            throw WorkspaceError.cannotWrite(path: path, reason: String(cString: strerror(failure)))
         }
     }
 
     /// A device, FIFO or socket: opened and written as it is (`/dev/fd/63`, a named pipe).
     private static func writeStream(_ bytes: [UInt8], to stream: String, named path: String) throws(WorkspaceError) {
         let descriptor = open(stream, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw WorkspaceError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw WorkspaceError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         let failure = writeAll(bytes, to: descriptor)
         close(descriptor)
-        if let failure { throw WorkspaceError("cannot write \(path): \(String(cString: strerror(failure)))") }
+        if let failure { throw WorkspaceError.cannotWrite(path: path, reason: String(cString: strerror(failure))) }
     }
 
     /// Writes every byte, retrying short writes and interruptions; the errno of a failure.

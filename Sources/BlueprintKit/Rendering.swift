@@ -38,7 +38,7 @@ public enum BlueprintRenderer {
             let known = workspace.blueprints.map(\.id.value)
             let hint = Suggestion.didYouMean(id, in: known).map { "; \($0)" }
                 ?? (known.isEmpty ? "; the workspace has no blueprints" : "; blueprints: \(known.joined(separator: ", "))")
-            throw WorkspaceError("no blueprint '\(id)' in the workspace\(hint)")
+            throw .unknownElement(kind: "blueprint", id: id, hint: hint)
         }
         if format != .dot, let layoutLimit { try checkLayoutSize(of: blueprint, limit: layoutLimit) }
         return try draw(BlueprintDiagram.dot(blueprint, personas: workspace.personas), format: format, what: "blueprint '\(id)'")
@@ -54,7 +54,7 @@ public enum BlueprintRenderer {
         let (steps, flows) = layoutSize(of: blueprint)
         guard flows > limit.flows || steps > limit.steps else { return }
         let place = "\(blueprint.range.file):\(blueprint.range.start.line):\(blueprint.range.start.column)"
-        throw WorkspaceError("\(place): blueprint '\(blueprint.id.value)' is too large to lay out: \(grouped(flows)) flows "
+        throw .tooLargeToLayOut(blueprint: blueprint.id.value, explanation: "\(place): blueprint '\(blueprint.id.value)' is too large to lay out: \(grouped(flows)) flows "
             + "among \(grouped(steps)) steps, above the layout limit of \(grouped(limit.flows)) flows and \(grouped(limit.steps)) "
             + "steps (about 5 seconds of Graphviz); split it into smaller blueprints (a stage or two each), or draw it "
             + "anyway with 'blueprint render \(blueprint.id.value) --no-layout-limit' (it may take minutes), or write DOT "
@@ -84,7 +84,7 @@ public enum BlueprintRenderer {
         do {
             return try Graphviz.render(dot: dot, format: graphvizFormat)
         } catch {
-            throw WorkspaceError("Graphviz could not draw \(what): \(error.message)")
+            throw .graphvizFailed(drawing: what, message: error.message)
         }
     }
 }

@@ -14,7 +14,7 @@ public enum ResearchSummaryReport {
     public static func render(_ workspace: Workspace, study: String? = nil, format: Format) throws(WorkspaceError) -> String {
         if let study, workspace.study(study) == nil {
             let known = workspace.studies.map(\.id.value)
-            throw WorkspaceError("no study '\(study)' in the workspace; "
+            throw WorkspaceError.unknownElement(kind: "study", id: study, hint: "; "
                 + (Suggestion.didYouMean(study, in: known)
                     ?? (known.isEmpty ? "it has no 'kind: study' documents" : "studies: \(known.joined(separator: ", "))")))
         }

@@ -13,11 +13,3 @@ public struct SourceFile: Sendable, Hashable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 }
-
-/// A failure outside the workspace's content: a path that does not exist, an unreadable file,
-/// an output that cannot be written. The CLI exits 2 on these.
-public struct WorkspaceError: Error, CustomStringConvertible, Sendable, Equatable {
-    public var description: String
-
-    public init(_ description: String) { self.description = description }
-}

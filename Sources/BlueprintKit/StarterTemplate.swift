@@ -210,18 +210,18 @@ include: [blueprints, research]
         var info = stat()
         if stat(real, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else {
-                throw WorkspaceError("\(directory.path) is a file, not a folder; name a new or empty folder for the workspace")
+                throw WorkspaceError.outputRefused("\(directory.path) is a file, not a folder; name a new or empty folder for the workspace")
             }
             let visible = ((try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
             if !visible.isEmpty {
                 let shown = visible.prefix(3).joined(separator: ", ") + (visible.count > 3 ? " …" : "")
-                throw WorkspaceError("\(directory.path) is not empty (\(shown)); name a new or empty folder for the workspace")
+                throw WorkspaceError.outputRefused("\(directory.path) is not empty (\(shown)); name a new or empty folder for the workspace")
             }
         }
         let existing = files.map { directory.appendingPathComponent($0.path) }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         guard existing.isEmpty else {
-            throw WorkspaceError("not overwriting \(existing.map(\.path).joined(separator: ", ")); choose an empty folder")
+            throw WorkspaceError.outputRefused("not overwriting \(existing.map(\.path).joined(separator: ", ")); choose an empty folder")
         }
         for file in files {
             try OutputFile.write(Array(file.text.utf8), to: directory.appendingPathComponent(file.path).path)

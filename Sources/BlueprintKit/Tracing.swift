@@ -12,7 +12,7 @@ public enum Tracing {
         do {
             return try graph.trace(id, depth: depth)
         } catch {
-            throw WorkspaceError(error.description)
+            throw .cannotTrace(error, advice: nil)
         }
     }
 

@@ -28,7 +28,7 @@ public enum WorkspaceFiles {
     static func currentFolderProblem(_ directory: URL) -> WorkspaceError? {
         let path = directory.standardizedFileURL.path
         guard !path.hasPrefix("/") || kind(of: path) != .folder else { return nil }
-        return WorkspaceError("the current folder no longer exists (it was deleted or moved while in use); cd into the workspace again, or name its folder")
+        return .currentFolderGone
     }
 
     /// The files a workspace load found, and what it found but could not load.
@@ -60,7 +60,7 @@ public enum WorkspaceFiles {
         }
         if paths.isEmpty {
             guard let manifest = findManifest(from: currentDirectory) else {
-                throw WorkspaceError("no \(manifestName) found in \(currentDirectory.path) or its parents; name the files or folders to load, or create a \(manifestName) (see docs/DSL.md)")
+                throw .noWorkspace(searchedFrom: currentDirectory.path)
             }
             roots = [manifest.deletingLastPathComponent()]
         } else {
@@ -72,10 +72,10 @@ public enum WorkspaceFiles {
         var walk = Walk()
         for root in roots {
             switch kind(of: root.path) {
-            case .missing: throw WorkspaceError("\(root.path): no such file or folder")
+            case .missing: throw .cannotLoad(path: root.path, reason: "no such file or folder")
             case .folder: files += try directoryFiles(root, walk: &walk)
             case .file: files.append(root)
-            case .other(let what, _): throw WorkspaceError("\(root.path): is \(what), not a YAML file or folder; name a file or folder")
+            case .other(let what, _): throw .cannotLoad(path: root.path, reason: "is \(what), not a YAML file or folder; name a file or folder")
             }
         }
         // Sorted by path, each file once (paths computed once: URL standardisation is slow).
@@ -123,10 +123,10 @@ public enum WorkspaceFiles {
         for folder in folders {
             let url = directory.appendingPathComponent(folder).standardizedFileURL
             switch kind(of: url.path) {
-            case .missing: throw WorkspaceError("\(manifest.path): included folder '\(folder)' does not exist")
+            case .missing: throw .cannotLoad(path: manifest.path, reason: "included folder '\(folder)' does not exist")
             case .folder: files += walk.yamlFiles(under: url.path)
             case .file: files.append(url)
-            case .other(let what, _): throw WorkspaceError("\(manifest.path): included '\(folder)' is \(what), not a file or folder")
+            case .other(let what, _): throw .cannotLoad(path: manifest.path, reason: "included '\(folder)' is \(what), not a file or folder")
             }
         }
         return files
@@ -296,9 +296,9 @@ public enum WorkspaceFiles {
             case .bytes(let bytes):
                 sources.append(SourceFile(path: displayPath(url.standardizedFileURL.path, base: base), bytes: bytes))
             case .tooLarge(let size):
-                throw WorkspaceError("\(url.path): \(YAMLParser.tooLarge(size: size, file: url.path, limits: limits).message)")
+                throw .cannotLoad(path: url.path, reason: YAMLParser.tooLarge(size: size, file: url.path, limits: limits).message)
             case .unreadable(let why):
-                throw WorkspaceError("\(url.path): \(why)")
+                throw .cannotLoad(path: url.path, reason: why)
             }
         }
         return sources

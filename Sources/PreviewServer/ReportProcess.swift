@@ -42,7 +42,7 @@ public struct ReportProcess: Sendable {
         guard status == 0 || status == 1 else {
             // Read only on failure: String(contentsOf:) keeps 4 KB per call (Foundation 6.3 on Linux).
             let message = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
-            throw WorkspaceError("the report could not be built: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw WorkspaceError.programFailed("the report could not be built: \(message.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
         return try Self.files(in: site)
     }

@@ -48,10 +48,10 @@ struct ImportHighlights: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard let data = FileManager.default.contents(atPath: file) else { throw WorkspaceError("\(file): no such file, or it cannot be read") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw WorkspaceError.cannotLoad(path: file, reason: "no such file, or it cannot be read") }
         let input = ImportInput(bytes: Array(data), path: file)
         // Before the workspace is loaded: a file that is not text fails at once.
-        do { _ = try HighlightImporter.text(of: input) } catch { throw WorkspaceError(error.message) }
+        do { _ = try HighlightImporter.text(of: input) } catch { throw WorkspaceError.unusableInput(error.message) }
         var options = WorkspaceOptions()
         options.paths = workspacePaths
         let inputs = OutputPolicy.Inputs(files: [file]) + (workspacePaths.isEmpty ? surroundingInputs() : try options.inputs())
@@ -62,7 +62,7 @@ struct ImportHighlights: AsyncParsableCommand {
             imported = try HighlightImporter.read(input, options: .init(session: session, study: study, participant: participant,
                                                                         codebookTags: workspace?.tags ?? []))
         } catch {
-            throw WorkspaceError(error.message)
+            throw WorkspaceError.unusableInput(error.message)
         }
         try OutputFile.write(Array(imported.yaml.utf8), to: output, inputs: inputs)
 

@@ -38,7 +38,7 @@ struct ImportStories: ParsableCommand {
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
         } catch {
-            throw WorkspaceError("cannot read \(file): \(error.localizedDescription)")
+            throw WorkspaceError.unusableInput("cannot read \(file): \(error.localizedDescription)")
         }
         let imported: StoryImport
         do {

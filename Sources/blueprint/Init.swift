@@ -16,7 +16,7 @@ struct Init: ParsableCommand {
         let here = FileManager.default.currentDirectoryPath
         let real = OutputPolicy.resolve(folder.hasPrefix("/") ? folder : here + "/" + folder)
         if let refusal = OutputPolicy.inputRefusal(folder, real: real, as: .folder, inputs: surroundingInputs()) {
-            throw WorkspaceError(refusal)
+            throw WorkspaceError.outputRefused(refusal)
         }
         try StarterTemplate.write(into: url)
         print("Created a workspace in \(folder). Next: cd \(folder) && blueprint check && blueprint render report-a-problem -o report-a-problem.svg")

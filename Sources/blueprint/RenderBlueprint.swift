@@ -48,7 +48,7 @@ struct RenderBlueprint: AsyncParsableCommand {
         let decision = OutputPolicy.decide(output, as: all ? .folder : .file, inputs: inputs,
                                            currentDirectory: FileManager.default.currentDirectoryPath)
         if case .refused(let message) = decision {
-            throw WorkspaceError(message == OutputPolicy.isAFolder(output)
+            throw WorkspaceError.outputRefused(message == OutputPolicy.isAFolder(output)
                 ? "\(output) is a folder; name a file, or use --all to draw every blueprint into a folder" : message)
         }
         let result = try await options.load()

@@ -48,8 +48,8 @@ struct RenderTrace: AsyncParsableCommand {
             trace = try Tracing.trace(traced, in: result.workspace, depth: depth)
         } catch {
             // `render trace folder -o x.svg` reads the folder as an ID: say how to mean a path.
-            if let traced, FileManager.default.fileExists(atPath: traced) {
-                throw WorkspaceError(error.description + "; to draw the whole chain of '\(traced)', add --all")
+            if let traced, FileManager.default.fileExists(atPath: traced), case .cannotTrace(let reason, nil) = error {
+                throw WorkspaceError.cannotTrace(reason, advice: "to draw the whole chain of '\(traced)', add --all")
             }
             throw error
         }

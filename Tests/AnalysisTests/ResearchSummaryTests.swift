@@ -214,7 +214,7 @@ import TestSupport
         #expect(alpha.themes.map { "\($0.theme) \($0.depth) \($0.comments) \($0.tags)" } == ["communication 0 1 0", "updates 1 1 0"])
         #expect(pilot.totals.comments == 3)
 
-        #expect(throws: WorkspaceError("no study 'pilt' in the workspace; did you mean 'pilot'?")) {
+        #expect(throws: WorkspaceError.unknownElement(kind: "study", id: "pilt", hint: "; did you mean 'pilot'?")) {
             try ResearchSummaryReport.render(workspace, study: "pilt", format: .text)
         }
     }

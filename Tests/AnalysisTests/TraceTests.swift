@@ -111,7 +111,7 @@ struct TraceTests {
         #expect(throws: TraceError(id: "insight-wiat", kind: nil, suggestion: "insight-wait")) {
             try Self.graph.trace("insight-wiat")
         }
-        #expect(throws: WorkspaceError("no element 'insight-wiat' in the workspace; did you mean 'insight-wait'?")) {
+        #expect(throws: WorkspaceError.cannotTrace(TraceError(id: "insight-wiat", kind: nil, suggestion: "insight-wait"), advice: nil)) {
             try Tracing.trace("insight-wiat", in: Self.workspace)
         }
         // A stage's own ID is local to its blueprint: the suggestion is the full one.

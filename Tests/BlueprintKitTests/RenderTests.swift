@@ -35,7 +35,7 @@ struct RenderTests {
 
     @Test("an unknown blueprint gets a did-you-mean")
     func unknown() {
-        #expect(throws: WorkspaceError("no blueprint 'reprt' in the workspace; did you mean 'report'?")) {
+        #expect(throws: WorkspaceError.unknownElement(kind: "blueprint", id: "reprt", hint: "; did you mean 'report'?")) {
             try BlueprintRenderer.render("reprt", in: Self.workspace(), format: .svg)
         }
     }

@@ -82,3 +82,31 @@ struct WorkspaceFilesTests {
         #expect(files == ["a/TWO.YML", "a/link.yaml", "a/one.yaml", "elsewhere/linked.yaml"])
     }
 }
+
+@Suite("Workspace errors")
+struct WorkspaceErrorTests {
+    @Test("each case says what went wrong in the words commands have always printed")
+    func descriptions() {
+        let cases: [(WorkspaceError, String)] = [
+            (.noWorkspace(searchedFrom: "/tmp/x"), "no workspace.yaml found in /tmp/x or its parents; name the files or folders to load, or create a workspace.yaml (see docs/DSL.md)"),
+            (.cannotLoad(path: "b.yaml", reason: "no such file or folder"), "b.yaml: no such file or folder"),
+            (.unknownElement(kind: "blueprint", id: "reprt", hint: "; did you mean 'report'?"), "no blueprint 'reprt' in the workspace; did you mean 'report'?"),
+            (.cannotTrace(TraceError(id: "x", kind: nil, suggestion: "y"), advice: "add --all"), "no element 'x' in the workspace; did you mean 'y'?; add --all"),
+            (.graphvizFailed(drawing: "blueprint 'b'", message: "syntax error"), "Graphviz could not draw blueprint 'b': syntax error"),
+            (.cannotWrite(path: "out.svg", reason: "No space left on device"), "cannot write out.svg: No space left on device"),
+            (.cannotReplace(path: "site", reason: "Permission denied"), "cannot replace site: Permission denied"),
+        ]
+        for (error, message) in cases { #expect(error.description == message) }
+    }
+
+    @Test("a missing path and a missing workspace are told apart by case, not by message")
+    func cases() throws {
+        let folder = try ScratchFolder()
+        #expect(throws: WorkspaceError.cannotLoad(path: folder.url.appendingPathComponent("nope").path, reason: "no such file or folder")) {
+            try WorkspaceFiles.collect(["nope"], currentDirectory: folder.url)
+        }
+        #expect(throws: WorkspaceError.noWorkspace(searchedFrom: folder.url.path)) {
+            try WorkspaceFiles.collect([], currentDirectory: folder.url)
+        }
+    }
+}

@@ -13,12 +13,12 @@ public enum CodebookExport {
                 let known = workspace.codebooks.map(\.id.value)
                 let hint = Suggestion.didYouMean(codebook, in: known).map { "; \($0)" }
                     ?? (known.isEmpty ? "; the workspace has none" : "; codebooks: \(known.joined(separator: ", "))")
-                throw WorkspaceError("no codebook '\(codebook)' in the workspace\(hint)")
+                throw WorkspaceError.unknownElement(kind: "codebook", id: codebook, hint: hint)
             }
         }
         let exported = RefiCodebook(codebooks)
         guard exported.codeCount > 0 else {
-            throw WorkspaceError("no themes or tags to export: a REFI-QDA codebook needs at least one code; add a codebook (kind: codebook, see docs/DSL.md)")
+            throw WorkspaceError.unusableInput("no themes or tags to export: a REFI-QDA codebook needs at least one code; add a codebook (kind: codebook, see docs/DSL.md)")
         }
         return (exported.xml, exported.notes)
     }

@@ -75,7 +75,7 @@ public struct ShareableCopy {
         for (source, absolute) in zip(result.sources, inputs) {
             let parsed = YAMLParser.parse(source.bytes, file: source.path)
             if let problem = parsed.diagnostics.first(where: { $0.severity == .error }) {
-                throw WorkspaceError("\(source.path):\(problem.range.start.line):\(problem.range.start.column): \(problem.message); fix it with 'blueprint check' first")
+                throw WorkspaceError.unusableInput("\(source.path):\(problem.range.start.line):\(problem.range.start.column): \(problem.message); fix it with 'blueprint check' first")
             }
             let roots = parsed.documents.map { document in
                 let coarse = Self.generalisingSampling(Self.generalising(document.root, by: generalised), by: generalised)
@@ -95,7 +95,7 @@ public struct ShareableCopy {
         let target = folder.standardizedFileURL.path
         let prefix = target.hasSuffix("/") ? target : target + "/"
         if let input = inputs.first(where: { $0.hasPrefix(prefix) || $0 == target }) {
-            throw WorkspaceError("\(folder.path) holds an input file (\(input)); write the copy to a folder outside the workspace")
+            throw WorkspaceError.outputRefused("\(folder.path) holds an input file (\(input)); write the copy to a folder outside the workspace")
         }
         try OutputFile.writeFolder(files, to: folder)
     }
@@ -113,7 +113,7 @@ public struct ShareableCopy {
         let copy = Checker.check(files.map { SourceFile(path: $0.path, bytes: $0.bytes) })
         let before = original.diagnostics.filter { $0.severity == .error }.count
         if let problem = copy.diagnostics.first(where: { $0.severity == .error }), before == 0 {
-            throw WorkspaceError("the shareable copy would not load cleanly (\(problem.range.file):\(problem.range.start.line): \(problem.message)); nothing was written. Please report this with the file's shape (not its contents)")
+            throw WorkspaceError.programFailed("the shareable copy would not load cleanly (\(problem.range.file):\(problem.range.start.line): \(problem.message)); nothing was written. Please report this with the file's shape (not its contents)")
         }
     }
 
