@@ -107,3 +107,15 @@ extension Workspace {
         }
     }
 }
+
+extension Workspace {
+    /// Every piece of free text in the workspace, of every kind: what BP034 reads and the
+    /// redactor masks. `FreeTextCoverageTests` fails when the schema declares a text key this
+    /// walk does not reach, so a new kind or key cannot slip past the privacy checks.
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        personas.forEach { $0.forEachFreeText(body) }
+        blueprints.forEach { $0.forEachFreeText(body) }
+        storyCollections.forEach { $0.forEachFreeText(body) }
+        forEachResearchText(body)
+    }
+}

@@ -29,10 +29,7 @@ public struct PersonalDataRule: Rule {
     public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let visit = { (text: Text) in found += findings(in: text) }
-        workspace.personas.forEach { $0.forEachFreeText(visit) }
-        workspace.blueprints.forEach { $0.forEachFreeText(visit) }
-        workspace.storyCollections.forEach { $0.forEachFreeText(visit) }
-        workspace.forEachResearchText(visit)
+        workspace.forEachFreeText(visit)
         return found
     }
 
