@@ -1,20 +1,23 @@
 #!/usr/bin/env bash
 # Writes every output of every command, in every format, for the example workspace and for a
-# generated 10 MB workspace, into OUT — so a refactoring can prove it changed no byte:
+# generated workspace (MEGABYTES, default 10, seed 7), into OUT/example and OUT/generated — so a
+# refactoring can prove it changed no byte:
 #   Tests/Performance/output-snapshot.sh BINARY OUT      (before, then after)
-#   diff -r OUT-before OUT-after
+#   diff -r --exclude='*-pdf.file' OUT-before OUT-after   (Cairo dates every PDF)
 # Exit codes and standard error are kept too (OUT/…/NAME.status, NAME.stderr).
 set -uo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 binary="$(realpath "$1")"
 out="$(realpath -m "$2")"
 rm -rf "$out" && mkdir -p "$out"
-generated="$out/.generated"
+megabytes="${MEGABYTES:-10}"
+# Outside OUT: the outputs must not land in the workspace they are taken from.
+generated="$(mktemp -d)/workspace"
 # The generator is blueprint-bench's, built beside BINARY (a binary from before it moved there
 # has its own `generate`).
 bench="$(dirname "$binary")/blueprint-bench"
 if [ -x "$bench" ]; then generate=("$bench" generate); else generate=("$binary" generate); fi
-"${generate[@]}" --megabytes 10 --seed 7 -o "$generated" > /dev/null 2>&1 || { echo "cannot generate with ${generate[*]}" >&2; exit 2; }
+"${generate[@]}" --megabytes "$megabytes" --seed 7 -o "$generated" > /dev/null 2>&1 || { echo "cannot generate with ${generate[*]}" >&2; exit 2; }
 
 # run NAME ARGS…: stdout to NAME.out; a "{}" argument becomes a path NAME.file to write to.
 run() {
@@ -24,12 +27,13 @@ run() {
   "$binary" "${args[@]}" > "$dir/$name.out" 2> "$dir/$name.stderr"
   echo $? > "$dir/$name.status"
   # Paths of this run's folder would differ between runs: written relative.
-  sed -i "s#$dir/##g; s#$out/##g" "$dir/$name.stderr" "$dir/$name.out"
+  sed -i "s#$dir/##g; s#$out/##g; s#$generated/##g" "$dir/$name.stderr" "$dir/$name.out"
 }
 
+# snapshot NAME WORKSPACE: every output for WORKSPACE into OUT/NAME.
 snapshot() {
-  local workspace="$1"
-  dir="$out/$(basename "$workspace")"
+  local workspace="$2"
+  dir="$out/$1"
   mkdir -p "$dir"
   cd "$workspace" || exit 2
   for format in text json sarif; do run "check-$format" check --color never --format "$format"; done
@@ -60,7 +64,7 @@ snapshot() {
   fi
 }
 
-snapshot "$here"
-snapshot "$generated"
-rm -rf "$generated"
+snapshot example "$here"
+snapshot generated "$generated"
+rm -rf "$(dirname "$generated")"
 echo "wrote $(find "$out" -type f | wc -l) files to $out"
