@@ -1,3 +1,4 @@
+import Foundation
 import BlueprintDiagnostics
 import BlueprintRules
 
@@ -42,18 +43,10 @@ extension CheckResult {
     static func declaresStories(_ line: Substring) -> Bool {
         var rest = line
         if rest.hasPrefix("--- ") { rest = rest.dropFirst(4) }
-        let unquote = { (text: Substring) in text.trimmingWhiteSpace.filter { $0 != "\"" && $0 != "'" } }
+        let unquote = { (text: Substring) in text.trimmingCharacters(in: .whitespacesAndNewlines).filter { $0 != "\"" && $0 != "'" } }
         guard let colon = rest.firstIndex(of: ":"), unquote(rest[..<colon]) == "kind", rest.first?.isWhitespace == false else { return false }
         var value = rest[rest.index(after: colon)...]
         if let comment = value.firstRange(of: " #") { value = value[..<comment.lowerBound] }
         return unquote(value) == "stories"
-    }
-}
-
-extension StringProtocol {
-    /// Without white space (line breaks included) at either end.
-    var trimmingWhiteSpace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
     }
 }
