@@ -1,6 +1,6 @@
-import Foundation
 import BlueprintDiagnostics
 import BlueprintRules
+import Foundation
 
 extension CheckResult {
     /// What `blueprint stories check` reports: every story-quality finding, and every error
