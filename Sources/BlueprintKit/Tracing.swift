@@ -7,7 +7,11 @@ import BlueprintModel
 public enum Tracing {
     /// The chain through `id` (nil: the whole workspace), at most `depth` steps each way.
     public static func trace(_ id: String?, in workspace: Workspace, depth: Int? = nil) throws(WorkspaceError) -> Trace {
-        let graph = TraceGraph(workspace)
+        try trace(id, in: TraceGraph(workspace), depth: depth)
+    }
+
+    /// The chain through `id` in a graph already built, for callers that trace many IDs.
+    static func trace(_ id: String?, in graph: TraceGraph, depth: Int? = nil) throws(WorkspaceError) -> Trace {
         guard let id else { return graph.everything }
         do {
             return try graph.trace(id, depth: depth)

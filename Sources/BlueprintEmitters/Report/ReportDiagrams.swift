@@ -14,9 +14,13 @@ public struct ReportDiagrams: Sendable, Hashable {
     public var blueprints: [String: Diagram]
     /// Trace diagrams, by insight ID.
     public var traces: [String: Diagram]
+    /// Each drawn trace's first line of `blueprint trace` text, the diagram's alternative text,
+    /// by insight ID: taken from the trace that was drawn, so the page does not trace it again.
+    public var traceSummaries: [String: String]
 
-    public init(blueprints: [String: Diagram] = [:], traces: [String: Diagram] = [:]) {
+    public init(blueprints: [String: Diagram] = [:], traces: [String: Diagram] = [:], traceSummaries: [String: String] = [:]) {
         self.blueprints = blueprints
         self.traces = traces
+        self.traceSummaries = traceSummaries
     }
 }

@@ -18,7 +18,7 @@ public enum ReportPages {
         add("personas.html", personas(workspace))
         add("stories.html", stories(workspace))
         add("research.html", research(workspace))
-        let traced = traces(workspace, diagrams: diagrams.traces)
+        let traced = traces(workspace, diagrams: diagrams)
         files += traced.svgs
         add("traces.html", traced.page)
         add("diagnostics.html", Self.diagnostics(diagnostics))

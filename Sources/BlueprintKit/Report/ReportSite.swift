@@ -1,6 +1,7 @@
+import BlueprintAnalysis
 import BlueprintEmitters
-import Foundation
 import BlueprintModel
+import Foundation
 
 /// `blueprint report`: a static site of the workspace that works offline from `file://`. The
 /// diagrams are drawn here, the one step that needs Graphviz; the pages are pure text from
@@ -19,12 +20,17 @@ public struct ReportSite {
     }
 
     /// Every trace (one per insight), then every blueprint, drawn one after another in file order.
+    /// The trace graph is built once for all insights: building it per insight made the report
+    /// quadratic in the workspace's size.
     static func diagrams(of workspace: Workspace) -> ReportDiagrams {
         var diagrams = ReportDiagrams()
+        let graph = TraceGraph(workspace)
         for insight in workspace.insights where diagrams.traces[insight.id.value] == nil {
             let id = insight.id.value
             do {
-                diagrams.traces[id] = .svg(try Tracing.render(try Tracing.trace(id, in: workspace), format: .svg))
+                let trace = try Tracing.trace(id, in: graph)
+                diagrams.traces[id] = .svg(try Tracing.render(trace, format: .svg))
+                diagrams.traceSummaries[id] = Tracing.text(trace).split(separator: "\n").first.map(String.init)
             } catch {
                 diagrams.traces[id] = .unavailable(error.description)
             }
