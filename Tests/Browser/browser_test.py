@@ -20,7 +20,7 @@ import sys
 import time
 
 from selenium import webdriver
-from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, WebDriverException
 from selenium.webdriver.chrome.service import Service
 
 blueprint, repository, scratch = sys.argv[1], sys.argv[2], sys.argv[3]
@@ -36,6 +36,11 @@ def text_of(driver, selector):
         return driver.find_element("css selector", selector).text
     except (NoSuchElementException, StaleElementReferenceException):
         return ""
+    except WebDriverException as error:
+        # Chromium names a node replaced mid-read this way, not as a stale element.
+        if "does not belong to the document" in str(error):
+            return ""
+        raise
 
 def fail(message):
     print(f"FAIL: {message}")
