@@ -40,13 +40,8 @@ public struct Coverage: Sendable {
         public var percent: Double? { Coverage.percent(withCriteria, of: stories) }
     }
 
-    /// What stories address.
-    public enum TargetKind: String, Sendable, Hashable, CaseIterable {
-        case painPoint = "pain point"
-        case change = "change"
-        case recommendation = "recommendation"
-        case need = "persona need"
-    }
+    /// What stories address, in the order of every count and list.
+    public static let targetKinds: [ElementKind] = [.painPoint, .change, .recommendation, .need]
 
     /// Whether a target is addressed by a story that can be tested.
     public enum Status: String, Sendable, Hashable {
@@ -60,7 +55,8 @@ public struct Coverage: Sendable {
 
     /// A pain point, change, recommendation or persona need, and the stories that address it.
     public struct Target: Sendable, Hashable {
-        public var kind: TargetKind
+        /// One of `targetKinds`.
+        public var kind: ElementKind
         public var id: String
         public var text: String
         /// Pain points only.
@@ -176,7 +172,7 @@ public struct Coverage: Sendable {
             // A story naming the same target twice counts once.
             for target in Set(story.addresses.map(\.value)) { addressers[target, default: []].append(story) }
         }
-        func target(_ kind: TargetKind, _ id: Identifier, _ text: Text, severity: PainPoint.Severity? = nil, owner: String?, range: SourceRange) -> Target {
+        func target(_ kind: ElementKind, _ id: Identifier, _ text: Text, severity: PainPoint.Severity? = nil, owner: String?, range: SourceRange) -> Target {
             let addressedBy = addressers[id.value] ?? []
             let status: Status = addressedBy.isEmpty ? .gap : addressedBy.contains { !$0.acceptance.isEmpty } ? .covered : .untested
             return Target(kind: kind, id: id.value, text: text.shown, severity: severity, owner: owner, status: status,

@@ -1,9 +1,12 @@
 import BlueprintDiagnostics
 
-/// What an ID names. Stages and lanes are not here: their IDs are local to a blueprint.
-/// Participants' IDs are pseudonyms, unique like every other ID.
+/// What an element is: the one list of kinds, which the symbol table, the trace chain and
+/// coverage all speak. The raw value is the word check messages use; `name` is the word shown
+/// when an element stands on its own. Participants' IDs are pseudonyms, unique like every other
+/// ID. Stages are here for traces only: their IDs are local to a blueprint, so the symbol table
+/// never defines one (lanes, likewise local, take part in nothing).
 public enum ElementKind: String, Sendable, Hashable, CaseIterable {
-    case blueprint, persona, need, step
+    case blueprint, stage, persona, need, step
     case painPoint = "pain point"
     case change, measure
     case excerpt, insight
@@ -15,6 +18,25 @@ public enum ElementKind: String, Sendable, Hashable, CaseIterable {
     case insights = "insights document"
     case comments = "comments document"
     case comment
+}
+
+extension ElementKind {
+    /// The kind's name where an element is shown on its own (a trace, coverage, the report): a
+    /// need away from its persona is a "persona need". Check messages name the persona beside
+    /// it, so they use the short raw value.
+    public var name: String { self == .need ? "persona need" : rawValue }
+
+    /// The name in the plural, for counts ("3 acceptance criteria").
+    public var plural: String {
+        switch self {
+        case .story, .stories: "stories"
+        case .criterion: "acceptance criteria"
+        default: name + "s"
+        }
+    }
+
+    /// "1 story", "3 acceptance criteria".
+    public func counted(_ count: Int) -> String { "\(count) \(count == 1 ? name : plural)" }
 }
 
 /// Where an ID is defined.

@@ -177,8 +177,8 @@ public struct Trace: Sendable {
 
     /// How many of each kind were reached besides the traced element, in kind order; kinds
     /// with none left out.
-    public var counts: [(kind: TraceGraph.Node.Kind, count: Int)] {
-        TraceGraph.Node.Kind.allCases.compactMap { kind in
+    public var counts: [(kind: ElementKind, count: Int)] {
+        TraceGraph.kinds.compactMap { kind in
             let count = nodes.filter { $0.kind == kind && $0.id != root?.id }.count
             return count == 0 ? nil : (kind, count)
         }

@@ -31,49 +31,10 @@ import BlueprintModel
 public struct TraceGraph: Sendable {
     /// An element that takes part in the chain, or a container of one.
     public struct Node: Sendable, Hashable {
-        /// What an element is. The raw value is the name used in output.
-        public enum Kind: String, Sendable, Hashable, CaseIterable {
-            case excerpt, comment, insight, step
-            case painPoint = "pain point"
-            case need = "persona need"
-            case recommendation, change, story
-            case criterion = "acceptance criterion"
-            case blueprint, stage, persona
-
-            /// The kind's place in the chain; nil for containers.
-            public var level: Int? {
-                switch self {
-                case .excerpt, .comment: 0
-                case .insight: 1
-                case .step: 2
-                case .painPoint, .need: 3
-                case .recommendation: 4
-                case .change: 5
-                case .story: 6
-                case .criterion: 7
-                case .blueprint, .stage, .persona: nil
-                }
-            }
-
-            /// Blueprints, stages and personas hold chain elements; traces do not follow them.
-            public var isContainer: Bool { level == nil }
-
-            /// The kind in the plural, for counts ("3 acceptance criteria").
-            public var plural: String {
-                switch self {
-                case .story: "stories"
-                case .criterion: "acceptance criteria"
-                default: rawValue + "s"
-                }
-            }
-
-            /// "1 story", "3 acceptance criteria".
-            public func counted(_ count: Int) -> String { "\(count) \(count == 1 ? rawValue : plural)" }
-        }
-
         /// The ID as users write it; a stage's is `blueprint-id/stage-id` (stage IDs are local).
         public var id: String
-        public var kind: Kind
+        /// One of `TraceGraph.kinds`.
+        public var kind: ElementKind
         /// The element's text: a step's, a pain point's, a story's … An excerpt's words appear
         /// only when its participant consented to quotation; otherwise a paraphrase notice.
         public var label: String
@@ -85,7 +46,7 @@ public struct TraceGraph: Sendable {
 
         /// Chain level first, containers last, then file order: the order of every list.
         static func < (lhs: Node, rhs: Node) -> Bool {
-            let (left, right) = (lhs.kind.level ?? Int.max, rhs.kind.level ?? Int.max)
+            let (left, right) = (lhs.kind.chainLevel ?? Int.max, rhs.kind.chainLevel ?? Int.max)
             if left != right { return left < right }
             if lhs.range != rhs.range { return lhs.range < rhs.range }
             return lhs.id < rhs.id

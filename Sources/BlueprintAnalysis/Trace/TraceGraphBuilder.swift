@@ -22,7 +22,7 @@ struct Builder {
         addStories()
     }
 
-    private mutating func add(_ id: String, _ kind: TraceGraph.Node.Kind, _ label: String, place: String? = nil, at range: SourceRange) {
+    private mutating func add(_ id: String, _ kind: ElementKind, _ label: String, place: String? = nil, at range: SourceRange) {
         guard !id.isEmpty, nodes[id] == nil else { return }
         // Every label a trace shows (text, JSON, diagrams, the report's trace pages) is masked
         // here, once: an excerpt's label is already `displayText(of:)`, masking twice is a no-op.
@@ -31,7 +31,7 @@ struct Builder {
 
     /// Links two nodes when both exist and are of the kinds the relation joins.
     private mutating func link(_ upstream: String, _ downstream: String, _ relation: TraceGraph.Relation,
-                               from upstreamKinds: Set<TraceGraph.Node.Kind>, to downstreamKinds: Set<TraceGraph.Node.Kind>) {
+                               from upstreamKinds: Set<ElementKind>, to downstreamKinds: Set<ElementKind>) {
         guard let from = nodes[upstream], let to = nodes[downstream],
               upstreamKinds.contains(from.kind), downstreamKinds.contains(to.kind) else { return }
         edges.insert(TraceGraph.Edge(upstream: upstream, downstream: downstream, relation: relation))

@@ -39,7 +39,7 @@ public enum CoverageData {
                 StoryEntry(id: $0.id, epic: $0.epic, persona: $0.persona, criteria: $0.criteria, file: $0.file, line: $0.line)
             },
             targets: coverage.targets.map {
-                Target(kind: $0.kind.rawValue, id: $0.id, text: $0.text, severity: $0.severity?.rawValue, owner: $0.owner,
+                Target(kind: $0.kind.name, id: $0.id, text: $0.text, severity: $0.severity?.rawValue, owner: $0.owner,
                        status: $0.status.rawValue, addressedBy: $0.addressedBy, file: $0.file, line: $0.line)
             }))
     }
@@ -74,7 +74,7 @@ public enum CoverageData {
                 at: "\(story.file):\(story.line)")
         }
         rows += coverage.targets.map { target in
-            row(target.kind.rawValue, id: target.id, title: Escape.singleLine(target.text), owner: target.owner ?? "", severity: target.severity?.rawValue ?? "",
+            row(target.kind.name, id: target.id, title: Escape.singleLine(target.text), owner: target.owner ?? "", severity: target.severity?.rawValue ?? "",
                 status: target.status.rawValue, stories: target.addressedBy, at: "\(target.file):\(target.line)")
         }
         return CSV.document(header: header, rows: rows)

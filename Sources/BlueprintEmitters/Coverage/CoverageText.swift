@@ -6,12 +6,12 @@ public enum CoverageText {
     /// Plain-text tables: the summary figures, stories by epic and by persona, then every story
     /// without criteria, every gap and every untested target with where it is written.
     public static func render(_ coverage: Coverage) -> String {
-        let kinds = Coverage.TargetKind.allCases.map { kind in
+        let kinds = Coverage.targetKinds.map { kind in
             (kind, coverage.targets.filter { $0.kind == kind }.count)
         }
         var out = "Acceptance-criteria coverage: \(count(coverage.stories.count, "story", "stories")) in "
             + "\(count(coverage.epics.filter { $0.id != nil }.count, "epic", "epics")); "
-            + kinds.map { count($0.1, $0.0.rawValue, $0.0.rawValue + "s") }.joined(separator: ", ") + "\n\n"
+            + kinds.map { count($0.1, $0.0.name, $0.0.plural) }.joined(separator: ", ") + "\n\n"
 
         out += TextTable(headers: ["Figure", "Covered", "Untested", "Gaps", "Total", "Coverage"], rows: coverage.figures.map { figure in
             [figure.label, String(figure.covered), figure.untested.map(String.init) ?? "—", String(figure.gaps), String(figure.total),
@@ -41,7 +41,7 @@ public enum CoverageText {
             out += targets.isEmpty ? "None.\n" : TextTable(
                 headers: ["Kind", "ID", "Severity", status == .gap ? "Belongs to" : "Addressed by", "Text", "Where"],
                 rows: targets.map { target in
-                    [target.kind.rawValue, target.id, target.severity?.rawValue ?? "—",
+                    [target.kind.name, target.id, target.severity?.rawValue ?? "—",
                      status == .gap ? target.owner ?? "—" : target.addressedBy.joined(separator: ", "),
                      Escape.singleLine(target.text, limit: 60), "\(target.file):\(target.line)"]
                 }, alignments: Array(repeating: .left, count: 6)).render()

@@ -20,7 +20,7 @@ extension ReportPages {
 
         // The matrix: one row per epic, one column per kind of target, each cell "covered / total".
         body += "<h2>Coverage matrix by epic</h2>\n"
-        let kinds = Coverage.TargetKind.allCases
+        let kinds = Coverage.targetKinds
         let storiesByID = Dictionary(workspace.stories.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         let matrixRows = coverage.epics.map { epic -> [String] in
             let ids = Set(workspace.stories.filter { $0.epic?.value == epic.id }.map(\.id.value))
@@ -35,13 +35,13 @@ extension ReportPages {
             return row
         }
         body += HTML.table(caption: "Per epic: stories with criteria, and the targets its stories address that a tested story of the epic covers",
-                           headers: ["Epic", "Stories with criteria"] + kinds.map { $0.rawValue.capitalized + "s" }, rows: matrixRows)
+                           headers: ["Epic", "Stories with criteria"] + kinds.map { $0.name.capitalized + "s" }, rows: matrixRows)
 
         let open = coverage.targets.filter { $0.status != .covered }
         body += "<h2>Gaps and untested targets</h2>\n"
         body += open.isEmpty ? "<p>Every pain point, change, recommendation and need is covered by a tested story.</p>\n"
             : HTML.table(caption: "What no tested story covers", headers: ["Status", "Kind", "ID", "Text", "Addressed by"], rows: open.map { target in
-                ["<span class=\"\(target.status == .gap ? "error" : "warning")\">\(target.status.rawValue)</span>", Escape.html(target.kind.rawValue),
+                ["<span class=\"\(target.status == .gap ? "error" : "warning")\">\(target.status.rawValue)</span>", Escape.html(target.kind.name),
                  "<code>\(Escape.html(target.id))</code>", Escape.html(target.text),
                  target.addressedBy.map { "<a href=\"#\(Escape.html($0))\">\(Escape.html($0))</a>" }.joined(separator: ", ")]
             })

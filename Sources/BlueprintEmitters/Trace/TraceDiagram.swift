@@ -36,7 +36,7 @@ public enum TraceDiagram {
 
         // One column per chain level, in order.
         var levels: [Int: [String]] = [:]
-        for node in drawn { levels[node.kind.level!, default: []].append(node.id) }
+        for node in drawn { levels[node.kind.chainLevel!, default: []].append(node.id) }
         for level in levels.keys.sorted() {
             out += "  { rank=same; " + levels[level]!.map { Escape.dotString($0) + ";" }.joined(separator: " ") + " }\n"
         }
@@ -55,7 +55,7 @@ public enum TraceDiagram {
 
     /// The graph's heading: what was traced, and how much the chain reaches.
     private static func title(_ trace: Trace) -> String {
-        let heading = trace.root.map { "Trace of \($0.kind.rawValue) \($0.id)" } ?? "The workspace's trace chain"
+        let heading = trace.root.map { "Trace of \($0.kind.name) \($0.id)" } ?? "The workspace's trace chain"
         let counts = trace.counts.map { $0.kind.counted($0.count) }.joined(separator: ", ")
         var label = "<B>\(Escape.dotHTML(heading))</B>"
         if let root = trace.root { label += "<BR ALIGN=\"LEFT\"/>\(Escape.dotHTML(TraceReport.short(root.label)))" }
@@ -65,7 +65,7 @@ public enum TraceDiagram {
 
     /// Kind and ID, the label wrapped, and where it sits.
     static func label(_ node: TraceGraph.Node) -> String {
-        var lines = ["<FONT POINT-SIZE=\"8\" COLOR=\"#4B5563\">\(Escape.dotHTML(node.kind.rawValue.uppercased()))</FONT>",
+        var lines = ["<FONT POINT-SIZE=\"8\" COLOR=\"#4B5563\">\(Escape.dotHTML(node.kind.name.uppercased()))</FONT>",
                      "<B>\(Escape.dotHTML(node.id))</B>"]
         lines += clipped(wrap(node.label, width: 30), lines: 4).map(Escape.dotHTML)
         if let place = node.place {
@@ -93,7 +93,7 @@ public enum TraceDiagram {
         /// A border other than the default grey.
         var border: String?
 
-        init(_ kind: TraceGraph.Node.Kind) {
+        init(_ kind: ElementKind) {
             border = kind == .painPoint ? "#B91C1C" : nil
             switch kind {
             case .excerpt: (shape, style, fill) = ("note", "filled", "#FFF4CC")
@@ -106,7 +106,7 @@ public enum TraceDiagram {
             case .change: (shape, style, fill) = ("box3d", "filled", "#FFEDD5")
             case .story: (shape, style, fill) = ("box", "rounded,filled", "#ECE8F5")
             case .criterion: (shape, style, fill) = ("box", "filled", "#E0F2F1")
-            case .blueprint, .stage, .persona: (shape, style, fill) = ("folder", "filled", "#F4F4F5")
+            default: (shape, style, fill) = ("folder", "filled", "#F4F4F5") // containers, which traces do not draw
             }
         }
     }

@@ -68,10 +68,10 @@ public enum TraceReport {
             var edges: [EdgeOutput]
         }
         let output = Output(
-            trace: trace.root?.id, kind: trace.root?.kind.rawValue, depth: trace.depth,
-            counts: Dictionary(uniqueKeysWithValues: trace.counts.map { ($0.kind.rawValue, $0.count) }),
+            trace: trace.root?.id, kind: trace.root?.kind.name, depth: trace.depth,
+            counts: Dictionary(uniqueKeysWithValues: trace.counts.map { ($0.kind.name, $0.count) }),
             nodes: trace.nodes.map { node in
-                NodeOutput(id: node.id, kind: node.kind.rawValue, label: node.label, place: node.place, level: node.kind.level,
+                NodeOutput(id: node.id, kind: node.kind.name, label: node.label, place: node.place, level: node.kind.chainLevel,
                            position: (trace.positions[node.id] ?? .context).rawValue, file: node.range.file,
                            line: node.range.start.line, column: node.range.start.column)
             },
@@ -86,7 +86,7 @@ public enum TraceReport {
             return "The workspace's trace chain: " + (counts.isEmpty ? "no elements" : counts)
         }
         let limit = trace.depth.map { " within \($0) step\($0 == 1 ? "" : "s")" } ?? ""
-        return "Trace of \(root.kind.rawValue) \(root.id): " + (counts.isEmpty ? "reaches nothing else\(limit)" : "reaches \(counts)\(limit)")
+        return "Trace of \(root.kind.name) \(root.id): " + (counts.isEmpty ? "reaches nothing else\(limit)" : "reaches \(counts)\(limit)")
     }
 
     /// The upstream or downstream trees of the heads (for a container, each traced element it
@@ -147,7 +147,7 @@ public enum TraceReport {
 
     /// One element: relation, kind, ID, label, place and definition.
     static func line(for node: TraceGraph.Node, in trace: Trace, indent: Int, relation: String = "", seeAbove: Bool = false) -> String {
-        var text = String(repeating: "  ", count: indent) + relation + "\(node.kind.rawValue) \(node.id)"
+        var text = String(repeating: "  ", count: indent) + relation + "\(node.kind.name) \(node.id)"
         if seeAbove { return text + " (see above)" }
         text += ": \(short(node.label))"
         var place = node.place.map { [$0] } ?? []
