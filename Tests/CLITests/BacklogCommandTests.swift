@@ -31,7 +31,7 @@ struct BacklogCommandTests {
         #expect(coverage.stdout == (try String(contentsOf: Self.coverageGoldens.appendingPathComponent("coverage.csv"), encoding: .utf8)))
         let jira = try Run(["export", "backlog", "--format", "jira-csv", "-o", "-"], in: folder)
         #expect(jira.status == 0)
-        #expect(jira.stdout == (try String(contentsOf: Self.exportGoldens.appendingPathComponent("backlog.csv"), encoding: .utf8)))
+        #expect(jira.stdout == (try String(contentsOf: Self.exportGoldens.appendingPathComponent("backlog.jira-csv"), encoding: .utf8)))
     }
 
     @Test("export writes each format; folders twice give the same bytes; '-o -' for a folder format is a usage error")
