@@ -48,8 +48,7 @@ struct ImportHighlights: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard let data = FileManager.default.contents(atPath: file) else { throw WorkspaceError.cannotLoad(path: file, reason: "no such file, or it cannot be read") }
-        let input = ImportInput(bytes: Array(data), path: file)
+        let input = try ImportInput.file(file)
         // Before the workspace is loaded: a file that is not text fails at once.
         do { _ = try HighlightImporter.text(of: input) } catch { throw WorkspaceError.unusableInput(error.message) }
         var options = WorkspaceOptions()

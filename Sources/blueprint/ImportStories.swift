@@ -34,15 +34,10 @@ struct ImportStories: ParsableCommand {
     func run() throws {
         let inputs = OutputPolicy.Inputs(files: [file]) + surroundingInputs()
         try checkOutput(output, .file, inputs)
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
-        } catch {
-            throw WorkspaceError.unusableInput("cannot read \(file): \(error.localizedDescription)")
-        }
+        let input = try ImportInput.file(file)
         let imported: StoryImport
         do {
-            imported = try StoryImporter.read(ImportInput(bytes: bytes, path: file), options: .init(documentID: documentID))
+            imported = try StoryImporter.read(input, options: .init(documentID: documentID))
         } catch {
             TerminalOutput.error("\(file):\(error.line.map { "\($0):" } ?? "") error: \(error.message)\n")
             throw ExitCode.failure
