@@ -69,34 +69,7 @@ public struct SymbolTable: Sendable {
     private var laterIndices: [String: [Int]] = [:]
 
     init(_ workspace: Workspace) {
-        for persona in workspace.personas {
-            define(persona.id, .persona)
-            for need in persona.needs { if let id = need.id { define(id, .need) } }
-        }
-        for blueprint in workspace.blueprints {
-            let owner = blueprint.id.value
-            define(blueprint.id, .blueprint)
-            if let improves = blueprint.improves { refer(improves, [.blueprint], "improves") }
-            for persona in blueprint.personas { refer(persona, [.persona], "persona") }
-            for stage in blueprint.stages {
-                for step in stage.steps {
-                    define(step.id, .step, in: owner)
-                    for target in step.after { refer(target, [.step], "after", withinBlueprint: owner) }
-                }
-            }
-            for pain in blueprint.painPoints {
-                define(pain.id, .painPoint, in: owner)
-                for case .reference(let target) in pain.evidence { refer(target, [.excerpt, .insight], "evidence") }
-            }
-            for stage in blueprint.stages {
-                for change in blueprint.changes(in: stage) where change.stage == nil { define(change.id, .change, in: owner) }
-                for measure in blueprint.measures(in: stage) where measure.stage == nil { define(measure.id, .measure, in: owner) }
-            }
-            for change in blueprint.changes { define(change.id, .change, in: owner) }
-            for measure in blueprint.measures { define(measure.id, .measure, in: owner) }
-        }
-        defineStories(workspace)
-        defineResearch(workspace)
+        workspace.declareSymbols(in: &self)
         // Indexed once all are known, at the final size: growing the table rehashed every ID
         // several times over.
         firstIndex.reserveCapacity(definitions.count)
@@ -109,84 +82,14 @@ public struct SymbolTable: Sendable {
         }
     }
 
-    private mutating func defineStories(_ workspace: Workspace) {
-        for collection in workspace.storyCollections {
-            define(collection.id, .stories)
-            for role in collection.roles {
-                define(role.id, .role)
-                if let persona = role.persona { refer(persona, [.persona], "persona") }
-            }
-            for epic in collection.epics { define(epic.id, .epic) }
-            for story in collection.stories {
-                define(story.id, .story)
-                if let epic = story.epic { refer(epic, [.epic], "epic") }
-                if let persona = story.persona { refer(persona, [.persona], "persona") }
-                if let role = story.role { refer(role, [.role], "role") }
-                for target in story.addresses { refer(target, [.painPoint, .change, .recommendation, .need], "addresses") }
-                for criterion in story.acceptance { define(criterion.id, .criterion) }
-            }
-        }
-    }
-
-    private mutating func defineResearch(_ workspace: Workspace) {
-        for study in workspace.studies { define(study.id, .study) }
-        for list in workspace.participantLists {
-            refer(list.study, [.study], "study")
-            for participant in list.participants {
-                define(participant.id, .participant)
-                if let persona = participant.persona { refer(persona, [.persona], "persona") }
-            }
-        }
-        for session in workspace.sessions {
-            define(session.id, .notes)
-            refer(session.study, [.study], "study")
-            for participant in session.participants { refer(participant, [.participant], "participants") }
-            for excerpt in session.excerpts {
-                define(excerpt.id, .excerpt)
-                if excerpt.participantWritten, let participant = excerpt.participant { refer(participant, [.participant], "participant") }
-                for tag in excerpt.tags { refer(tag, [.tag], "tags") }
-                if let step = excerpt.step { refer(step, [.step], "step") }
-                if let blueprint = excerpt.blueprint { refer(blueprint, [.blueprint], "blueprint") }
-            }
-        }
-        for codebook in workspace.codebooks {
-            define(codebook.id, .codebook)
-            if let study = codebook.study { refer(study, [.study], "study") }
-            for theme in codebook.allThemes { define(theme.id, .theme) }
-            for (tag, _) in codebook.allTags { define(tag.id, .tag) }
-        }
-        for collection in workspace.insightCollections {
-            define(collection.id, .insights)
-            if let study = collection.study { refer(study, [.study], "study") }
-            for insight in collection.insights {
-                define(insight.id, .insight)
-                for evidence in insight.evidence { refer(evidence, [.excerpt, .comment], "evidence") }
-                for theme in insight.themes { refer(theme, [.theme], "themes") }
-                for pain in insight.pains { refer(pain, [.painPoint], "pains") }
-            }
-            for recommendation in collection.recommendations {
-                define(recommendation.id, .recommendation)
-                for insight in recommendation.insights { refer(insight, [.insight], "insights") }
-                for change in recommendation.changes { refer(change, [.change], "changes") }
-            }
-        }
-        for collection in workspace.commentCollections {
-            define(collection.id, .comments)
-            if let study = collection.study { refer(study, [.study], "study") }
-            for comment in collection.comments {
-                define(comment.id, .comment)
-                for theme in comment.themes { refer(theme, [.theme], "themes") }
-                for tag in comment.tags { refer(tag, [.tag], "tags") }
-            }
-        }
-    }
-
-    private mutating func define(_ id: Identifier, _ kind: ElementKind, in blueprint: String? = nil) {
+    /// Records a definition. Each kind declares its own, beside its type (`declareSymbols`).
+    mutating func define(_ id: Identifier, _ kind: ElementKind, in blueprint: String? = nil) {
         guard !id.value.isEmpty else { return }
         definitions.append(Definition(id: id, kind: kind, blueprint: blueprint))
     }
 
-    private mutating func refer(_ target: Identifier, _ accepts: [ElementKind], _ key: String, withinBlueprint: String? = nil) {
+    /// Records a reference.
+    mutating func refer(_ target: Identifier, _ accepts: [ElementKind], _ key: String, withinBlueprint: String? = nil) {
         references.append(Reference(target: target, accepts: accepts, key: key, withinBlueprint: withinBlueprint))
     }
 

@@ -1,4 +1,49 @@
 import BlueprintDiagnostics
+import BlueprintSyntax
+
+// The document kinds, declared once. A new kind is its keys in `Schema`, its types in
+// `Elements/` (conforming to `WorkspaceDocument`: its free text and its IDs), its decoder in
+// `Decoding/`, and its lines in this file: a case of `Element`, its decoder in
+// `Element.decoders`, its list in `Workspace`, and that list in `documents`. The compiler
+// points at each `switch` that misses it; `FreeTextCoverageTests` fails until its free text is
+// walked and planted in the privacy fixture.
+
+/// A decoded document of any kind.
+public enum Element: Sendable, Hashable {
+    case workspace(WorkspaceManifest)
+    case blueprint(Blueprint)
+    case persona(Persona)
+    case stories(StoryCollection)
+    case study(Study)
+    case participants(ParticipantList)
+    case notes(Session)
+    case codebook(Codebook)
+    case insights(InsightCollection)
+    case comments(CommentCollection)
+
+    /// Each kind's decoder, by the word written after `kind:`.
+    static let decoders: [String: @Sendable (Node, Problems) -> Element?] = [
+        "workspace": { WorkspaceDecoder.decode($0, problems: $1).map(Element.workspace) },
+        "blueprint": { BlueprintDecoder.decode($0, problems: $1).map(Element.blueprint) },
+        "persona": { PersonaDecoder.decode($0, problems: $1).map(Element.persona) },
+        "stories": { StoriesDecoder.decode($0, problems: $1).map(Element.stories) },
+        "study": { ResearchDecoder.study($0, problems: $1).map(Element.study) },
+        "participants": { ResearchDecoder.participants($0, problems: $1).map(Element.participants) },
+        "notes": { ResearchDecoder.notes($0, problems: $1).map(Element.notes) },
+        "codebook": { ResearchDecoder.codebook($0, problems: $1).map(Element.codebook) },
+        "insights": { ResearchDecoder.insights($0, problems: $1).map(Element.insights) },
+        "comments": { ResearchDecoder.comments($0, problems: $1).map(Element.comments) },
+    ]
+}
+
+/// What every kind of document tells the rest of the pipeline about itself.
+protocol WorkspaceDocument: Sendable {
+    /// Every piece of free text the document holds, for checks that read prose (personal data)
+    /// and the redactor. A visitor rather than an array: a large workspace holds millions.
+    func forEachFreeText(_ body: (Text) -> Void)
+    /// Its IDs and the IDs it names, in source order.
+    func declareSymbols(in symbols: inout SymbolTable)
+}
 
 /// Everything a workspace's documents define, in the order the files were read.
 public struct Workspace: Sendable {
@@ -59,6 +104,23 @@ public struct Workspace: Sendable {
 
     /// The first persona with this ID.
     public func persona(_ id: String) -> Persona? { personas.first { $0.id.value == id } }
+
+    /// Every document that holds text or IDs, kind by kind (the order the symbol table lists
+    /// definitions in, so the first of two duplicates is always the same one).
+    private var documents: [[any WorkspaceDocument]] {
+        [personas, blueprints, storyCollections, studies, participantLists, sessions, codebooks, insightCollections, commentCollections]
+    }
+
+    /// Every piece of free text in the workspace, of every kind: what BP034 reads and the
+    /// redactor masks. `FreeTextCoverageTests` fails when the schema declares a text key this
+    /// walk does not reach, so a new kind or key cannot slip past the privacy checks.
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        for kind in documents { for document in kind { document.forEachFreeText(body) } }
+    }
+
+    func declareSymbols(in symbols: inout SymbolTable) {
+        for kind in documents { for document in kind { document.declareSymbols(in: &symbols) } }
+    }
 
     /// The IDs and references of every element, for linking rules and tools like `trace`.
     public var symbols: SymbolTable { SymbolTable(self) }

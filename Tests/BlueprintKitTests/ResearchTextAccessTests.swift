@@ -11,7 +11,7 @@ struct ResearchTextAccessTests {
     /// The files that may read research text raw, and why.
     static let allowed: [String: String] = [
         "Sources/BlueprintModel/ResearchText.swift": "defines it",
-        "Sources/BlueprintModel/FreeText.swift": "hands every text to the personal-data check",
+        "Sources/BlueprintModel/Elements/Research.swift": "the research kinds hand their text to the personal-data check (forEachFreeText)",
         "Sources/BlueprintAnalysis/Redaction.swift": "applies consent and masking: the one way outputs show research text",
     ]
     /// Rules read text to find problems in it (personal data, empty fields) and show findings

@@ -1,20 +1,6 @@
 import BlueprintDiagnostics
 import BlueprintSyntax
 
-/// A decoded document of any kind.
-public enum Element: Sendable, Hashable {
-    case workspace(WorkspaceManifest)
-    case blueprint(Blueprint)
-    case persona(Persona)
-    case stories(StoryCollection)
-    case study(Study)
-    case participants(ParticipantList)
-    case notes(Session)
-    case codebook(Codebook)
-    case insights(InsightCollection)
-    case comments(CommentCollection)
-}
-
 /// Decodes located YAML documents into model values, collecting every problem.
 public enum DocumentDecoder {
     /// The document kinds this version understands, as written after `kind:`.
@@ -48,21 +34,11 @@ public enum DocumentDecoder {
             problems.wrongType(kindPair.value, expected: "text", for: "'kind'")
             return nil
         }
-        switch kind {
-        case "blueprint": return BlueprintDecoder.decode(root, problems: problems).map(Element.blueprint)
-        case "persona": return PersonaDecoder.decode(root, problems: problems).map(Element.persona)
-        case "workspace": return WorkspaceDecoder.decode(root, problems: problems).map(Element.workspace)
-        case "stories": return StoriesDecoder.decode(root, problems: problems).map(Element.stories)
-        case "study": return ResearchDecoder.study(root, problems: problems).map(Element.study)
-        case "participants": return ResearchDecoder.participants(root, problems: problems).map(Element.participants)
-        case "notes": return ResearchDecoder.notes(root, problems: problems).map(Element.notes)
-        case "codebook": return ResearchDecoder.codebook(root, problems: problems).map(Element.codebook)
-        case "insights": return ResearchDecoder.insights(root, problems: problems).map(Element.insights)
-        case "comments": return ResearchDecoder.comments(root, problems: problems).map(Element.comments)
-        default:
+        guard let decode = Element.decoders[kind] else {
             problems.error(SchemaRuleID.unknownKind, "unknown kind '\(kind)'", at: kindPair.value.range,
                            help: Suggestion.didYouMean(kind, in: kinds) ?? "use one of: \(kinds.joined(separator: ", "))")
             return nil
         }
+        return decode(root, problems)
     }
 }

@@ -141,3 +141,52 @@ public struct Measure: Sendable, Hashable {
     public var stage: Identifier?
     public var range: SourceRange
 }
+
+extension Blueprint: WorkspaceDocument {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        body(title)
+        if let description { body(description) }
+        if let service { body(service) }
+        for stage in stages {
+            body(stage.name)
+            if let description = stage.description { body(description) }
+            for step in stage.steps {
+                body(step.text)
+                if let actor = step.actor { body(actor) }
+                if let channel = step.channel { body(channel) }
+            }
+            for change in changes(in: stage) { body(change.text) }
+            for measure in measures(in: stage) { body(measure.text) }
+        }
+        for pain in painPoints {
+            body(pain.text)
+            for case .citation(let quote, let source, _) in pain.evidence {
+                if let quote { body(quote) }
+                if let source { body(source) }
+            }
+        }
+    }
+
+    func declareSymbols(in symbols: inout SymbolTable) {
+        let owner = id.value
+        symbols.define(id, .blueprint)
+        if let improves { symbols.refer(improves, [.blueprint], "improves") }
+        for persona in personas { symbols.refer(persona, [.persona], "persona") }
+        for stage in stages {
+            for step in stage.steps {
+                symbols.define(step.id, .step, in: owner)
+                for target in step.after { symbols.refer(target, [.step], "after", withinBlueprint: owner) }
+            }
+        }
+        for pain in painPoints {
+            symbols.define(pain.id, .painPoint, in: owner)
+            for case .reference(let target) in pain.evidence { symbols.refer(target, [.excerpt, .insight], "evidence") }
+        }
+        for stage in stages {
+            for change in changes(in: stage) where change.stage == nil { symbols.define(change.id, .change, in: owner) }
+            for measure in measures(in: stage) where measure.stage == nil { symbols.define(measure.id, .measure, in: owner) }
+        }
+        for change in changes { symbols.define(change.id, .change, in: owner) }
+        for measure in measures { symbols.define(measure.id, .measure, in: owner) }
+    }
+}

@@ -24,3 +24,22 @@ public struct Need: Sendable, Hashable {
     public var id: Identifier?
     public var text: Text
 }
+
+extension Persona: WorkspaceDocument {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        body(name)
+        for text in [title, summary, quote] { if let text { body(text) } }
+        for need in needs { body(need.text) }
+        positives.forEach(body)
+        negatives.forEach(body)
+        for attribute in attributes {
+            body(attribute.name)
+            body(attribute.value)
+        }
+    }
+
+    func declareSymbols(in symbols: inout SymbolTable) {
+        symbols.define(id, .persona)
+        for need in needs { if let id = need.id { symbols.define(id, .need) } }
+    }
+}

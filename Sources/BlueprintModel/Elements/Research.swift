@@ -197,3 +197,115 @@ public struct Comment: Sendable, Hashable {
     public var tags: [Identifier]
     public var range: SourceRange
 }
+
+extension Study: WorkspaceDocument {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        body(title)
+        for text in [method, start, end] { if let text { body(text) } }
+        questions.forEach(body)
+    }
+
+    func declareSymbols(in symbols: inout SymbolTable) { symbols.define(id, .study) }
+}
+
+extension ParticipantList: WorkspaceDocument {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        for participant in participants {
+            for attribute in participant.attributes {
+                body(attribute.name)
+                body(attribute.value)
+            }
+        }
+    }
+
+    func declareSymbols(in symbols: inout SymbolTable) {
+        symbols.refer(study, [.study], "study")
+        for participant in participants {
+            symbols.define(participant.id, .participant)
+            if let persona = participant.persona { symbols.refer(persona, [.persona], "persona") }
+        }
+    }
+}
+
+extension Session: WorkspaceDocument {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        for text in [date, method, summary?.unredacted] { if let text { body(text) } }
+        for excerpt in excerpts { body(excerpt.text.unredacted) }
+    }
+
+    func declareSymbols(in symbols: inout SymbolTable) {
+        symbols.define(id, .notes)
+        symbols.refer(study, [.study], "study")
+        for participant in participants { symbols.refer(participant, [.participant], "participants") }
+        for excerpt in excerpts {
+            symbols.define(excerpt.id, .excerpt)
+            if excerpt.participantWritten, let participant = excerpt.participant { symbols.refer(participant, [.participant], "participant") }
+            for tag in excerpt.tags { symbols.refer(tag, [.tag], "tags") }
+            if let step = excerpt.step { symbols.refer(step, [.step], "step") }
+            if let blueprint = excerpt.blueprint { symbols.refer(blueprint, [.blueprint], "blueprint") }
+        }
+    }
+}
+
+extension Codebook: WorkspaceDocument {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        for theme in allThemes {
+            body(theme.name)
+            if let description = theme.description { body(description) }
+        }
+        for (tag, _) in allTags {
+            if let name = tag.name { body(name) }
+            if let description = tag.description { body(description) }
+        }
+    }
+
+    func declareSymbols(in symbols: inout SymbolTable) {
+        symbols.define(id, .codebook)
+        if let study { symbols.refer(study, [.study], "study") }
+        for theme in allThemes { symbols.define(theme.id, .theme) }
+        for (tag, _) in allTags { symbols.define(tag.id, .tag) }
+    }
+}
+
+extension InsightCollection: WorkspaceDocument {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        for insight in insights { body(insight.statement) }
+        for recommendation in recommendations {
+            body(recommendation.text)
+            recommendation.measures.forEach(body)
+        }
+    }
+
+    func declareSymbols(in symbols: inout SymbolTable) {
+        symbols.define(id, .insights)
+        if let study { symbols.refer(study, [.study], "study") }
+        for insight in insights {
+            symbols.define(insight.id, .insight)
+            for evidence in insight.evidence { symbols.refer(evidence, [.excerpt, .comment], "evidence") }
+            for theme in insight.themes { symbols.refer(theme, [.theme], "themes") }
+            for pain in insight.pains { symbols.refer(pain, [.painPoint], "pains") }
+        }
+        for recommendation in recommendations {
+            symbols.define(recommendation.id, .recommendation)
+            for insight in recommendation.insights { symbols.refer(insight, [.insight], "insights") }
+            for change in recommendation.changes { symbols.refer(change, [.change], "changes") }
+        }
+    }
+}
+
+extension CommentCollection: WorkspaceDocument {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        if let source { body(source) }
+        for comment in comments { body(comment.text.unredacted) }
+    }
+
+    func declareSymbols(in symbols: inout SymbolTable) {
+        symbols.define(id, .comments)
+        if let study { symbols.refer(study, [.study], "study") }
+        for comment in comments {
+            symbols.define(comment.id, .comment)
+            for theme in comment.themes { symbols.refer(theme, [.theme], "themes") }
+            for tag in comment.tags { symbols.refer(tag, [.tag], "tags") }
+        }
+    }
+}

@@ -128,3 +128,47 @@ public struct AcceptanceCriterion: Sendable, Hashable {
         }
     }
 }
+
+extension StoryCollection: WorkspaceDocument {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        if let title { body(title) }
+        for role in roles { body(role.name) }
+        for epic in epics {
+            body(epic.title)
+            if let goal = epic.goal { body(goal) }
+        }
+        for story in stories {
+            body(story.text)
+            story.labels.forEach(body)
+            for criterion in story.acceptance { criterion.forEachFreeText(body) }
+        }
+    }
+
+    func declareSymbols(in symbols: inout SymbolTable) {
+        symbols.define(id, .stories)
+        for role in roles {
+            symbols.define(role.id, .role)
+            if let persona = role.persona { symbols.refer(persona, [.persona], "persona") }
+        }
+        for epic in epics { symbols.define(epic.id, .epic) }
+        for story in stories {
+            symbols.define(story.id, .story)
+            if let epic = story.epic { symbols.refer(epic, [.epic], "epic") }
+            if let persona = story.persona { symbols.refer(persona, [.persona], "persona") }
+            if let role = story.role { symbols.refer(role, [.role], "role") }
+            for target in story.addresses { symbols.refer(target, [.painPoint, .change, .recommendation, .need], "addresses") }
+            for criterion in story.acceptance { symbols.define(criterion.id, .criterion) }
+        }
+    }
+}
+
+extension AcceptanceCriterion {
+    public func forEachFreeText(_ body: (Text) -> Void) {
+        switch form {
+        case .checklist(let text): body(text)
+        case .scenario(let given, let when, let then, let and):
+            for text in [given, when, then] { if let text { body(text) } }
+            and.forEach(body)
+        }
+    }
+}
