@@ -1,4 +1,5 @@
 import BlueprintAnalysis
+import Foundation
 
 /// Why a command could not do what it was asked: a failure outside the workspace's content
 /// (its mistakes are findings, not errors). Each case carries what a caller needs to act on it
@@ -48,5 +49,25 @@ public enum WorkspaceError: Error, Sendable, Equatable, CustomStringConvertible 
         case .cannotWrite(let path, let reason): return "cannot write \(path): \(reason)"
         case .cannotReplace(let path, let reason): return "cannot replace \(path): \(reason)"
         }
+    }
+}
+
+extension WorkspaceError {
+    /// Does a command's work; a `WorkspaceError` ends the process the way every tool of this
+    /// package ends on one: its sentence after "error:" on standard error, control characters
+    /// shown (`TerminalText.safe`), and exit status 2. Any other error is the caller's (the
+    /// executables leave theirs to ArgumentParser).
+    public static func endingProcess<T>(isolation: isolated (any Actor)? = #isolation, _ body: () async throws -> T) async rethrows -> T {
+        do { return try await body() } catch let error as WorkspaceError { error.end() }
+    }
+
+    /// `endingProcess` for work that does not wait.
+    public static func endingProcess<T>(_ body: () throws -> T) rethrows -> T {
+        do { return try body() } catch let error as WorkspaceError { error.end() }
+    }
+
+    private func end() -> Never {
+        FileHandle.standardError.write(Data(TerminalText.safe("error: \(description)\n").utf8))
+        exit(2)
     }
 }

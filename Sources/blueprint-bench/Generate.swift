@@ -22,9 +22,11 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        // Never over the workspace around the current folder, and refused before any work.
-        let inputs = OutputPolicy.Inputs.workspace(around: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        try OutputPolicy.check(output, as: .folder, inputs: inputs)
-        try Bench.generate(megabytes: megabytes, seed: seed, into: URL(fileURLWithPath: output), inputs: inputs)
+        try WorkspaceError.endingProcess {
+            // Never over the workspace around the current folder, and refused before any work.
+            let inputs = OutputPolicy.Inputs.workspace(around: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            try OutputPolicy.check(output, as: .folder, inputs: inputs)
+            try Bench.generate(megabytes: megabytes, seed: seed, into: URL(fileURLWithPath: output), inputs: inputs)
+        }
     }
 }

@@ -21,15 +21,14 @@ struct Blueprint: AsyncParsableCommand {
     /// Runs the command, mapping ArgumentParser's exit codes onto ours: 2 for usage errors.
     static func main() async {
         do {
-            var command = try parseAsRoot()
-            if var asynchronous = command as? any AsyncParsableCommand {
-                try await asynchronous.run()
-            } else {
-                try command.run()
+            try await WorkspaceError.endingProcess {
+                var command = try parseAsRoot()
+                if var asynchronous = command as? any AsyncParsableCommand {
+                    try await asynchronous.run()
+                } else {
+                    try command.run()
+                }
             }
-        } catch let error as WorkspaceError {
-            TerminalOutput.error("error: \(error.description)\n")
-            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success || code == .failure {
