@@ -8,12 +8,10 @@ struct Fields {
     /// What the mapping is, in the user's words ("step", "pain point"): its `Schema` object name.
     let what: String
     private let problems: Problems
-    /// The mapping's pairs, and the plain keys with where their pairs are, in source order.
-    /// Mappings hold a handful of keys, so a scan beats building a dictionary for each of the
-    /// millions a large workspace has; indices rather than copies of pairs spare a reference
-    /// count for every string in them.
+    /// The mapping's pairs, in source order. Mappings hold a handful of keys, so scanning the
+    /// pairs beats building a dictionary (or even an array of keys) for each of the millions a
+    /// large workspace has.
     private let pairs: [Pair]
-    private var keys: [(text: String, index: Int)] = []
     private let known: [String]
 
     /// Nil (after reporting) when `node` is not a mapping.
@@ -29,13 +27,8 @@ struct Fields {
         assert(schema != nil, "no schema for '\(what)'")
         known = schema?.keys ?? []
         self.pairs = pairs
-        keys.reserveCapacity(pairs.count)
-        for (index, pair) in pairs.enumerated() {
-            guard case .scalar(let key) = pair.key.value else {
-                problems.wrongType(pair.key, expected: "a plain key", for: "a key of this \(what)")
-                continue
-            }
-            keys.append((key.text, index))
+        for pair in pairs where pair.key.scalar == nil {
+            problems.wrongType(pair.key, expected: "a plain key", for: "a key of this \(what)")
         }
     }
 
@@ -71,13 +64,16 @@ struct Fields {
 
     /// Where the pair of `key` is (duplicate keys were already dropped by the parser).
     private func index(of key: String) -> Int? {
-        keys.first { $0.text == key }?.index
+        pairs.firstIndex { pair in
+            if case .scalar(let scalar) = pair.key.value { scalar.text == key } else { false }
+        }
     }
 
     /// Reports every key the schema does not declare. Call once per mapping.
     func finish() {
-        for (key, index) in keys where !known.contains(key) {
-            let pair = pairs[index]
+        for pair in pairs {
+            guard case .scalar(let scalar) = pair.key.value, !known.contains(scalar.text) else { continue }
+            let key = scalar.text
             let hint = Suggestion.didYouMean(key, in: known)
                 ?? "the keys of \(article(what)) \(what) are: \(known.map { "'\($0)'" }.joined(separator: ", "))"
             problems.error(SchemaRuleID.unknownKey, "unknown key '\(key)' in \(article(what)) \(what)",
