@@ -13,23 +13,31 @@ public struct ReportSite {
     /// Builds the site of a checked workspace. Diagrams that Graphviz cannot draw are replaced by
     /// the reason, so one bad blueprint does not lose the report.
     public init(_ result: CheckResult, name: String? = nil) {
+        var cache = DiagramCache()
+        self.init(result, name: name, cache: &cache)
+    }
+
+    /// Builds the site, laying out only the diagrams `cache` does not hold, and keeping them in it
+    /// (`serve`, which draws the report again on every save). The files are those of `init(_:name:)`.
+    public init(_ result: CheckResult, name: String? = nil, cache: inout DiagramCache) {
         let workspace = result.workspace
         let title = name ?? workspace.manifests.first?.name.shown ?? "Service blueprints"
+        cache.startDrawing()
         files = ReportPages.site(workspace, title: title, sourceFiles: result.sources.count, diagnostics: result.diagnostics,
-                                 diagrams: Self.diagrams(of: workspace))
+                                 diagrams: Self.diagrams(of: workspace, cache: &cache))
     }
 
     /// Every trace (one per insight), then every blueprint, drawn one after another in file order.
     /// The trace graph is built once for all insights: building it per insight made the report
     /// quadratic in the workspace's size.
-    static func diagrams(of workspace: Workspace) -> ReportDiagrams {
+    static func diagrams(of workspace: Workspace, cache: inout DiagramCache) -> ReportDiagrams {
         var diagrams = ReportDiagrams()
         let graph = TraceGraph(workspace)
         for insight in workspace.insights where diagrams.traces[insight.id.value] == nil {
             let id = insight.id.value
             do {
                 let trace = try Tracing.trace(id, in: graph)
-                diagrams.traces[id] = .svg(try Tracing.render(trace, format: .svg))
+                diagrams.traces[id] = .svg(try cache.svg(TraceDiagram.dot(trace), what: Tracing.what(trace)))
                 diagrams.traceSummaries[id] = Tracing.text(trace).split(separator: "\n").first.map(String.init)
             } catch {
                 diagrams.traces[id] = .unavailable(error.description)
@@ -38,7 +46,8 @@ public struct ReportSite {
         for blueprint in workspace.blueprints where diagrams.blueprints[blueprint.id.value] == nil {
             let id = blueprint.id.value
             do {
-                diagrams.blueprints[id] = .svg(try BlueprintRenderer.render(id, in: workspace, format: .svg))
+                let dot = try BlueprintRenderer.dot(id, in: workspace, layoutLimit: BlueprintRenderer.layoutLimit)
+                diagrams.blueprints[id] = .svg(try cache.svg(dot, what: "blueprint '\(id)'"))
             } catch {
                 diagrams.blueprints[id] = .unavailable(error.description)
             }
