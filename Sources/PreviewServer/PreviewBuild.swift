@@ -28,10 +28,10 @@ actor PreviewBuild {
     func report(_ result: CheckResult) -> [String: [UInt8]] {
         let clock = ContinuousClock()
         let start = clock.now
-        let drawn = cache.drawn
+        let drawn = cache.drawn, drawing = cache.drawingTime
         var files: [String: [UInt8]] = [:]
         for file in ReportSite(result, cache: &cache).files { files[file.path] = file.bytes }
-        lastTimings += ", report \(Self.ms(clock.now - start)) (\(cache.drawn - drawn) drawn)"
+        lastTimings += ", report \(Self.ms(clock.now - start)) (\(cache.drawn - drawn) drawn in \(Self.ms(cache.drawingTime - drawing)))"
         return files
     }
 

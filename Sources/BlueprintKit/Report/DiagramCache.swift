@@ -29,6 +29,8 @@ public struct DiagramCache: Sendable {
     /// Diagrams laid out since the cache was made, and taken from it: what the cache saved.
     public private(set) var drawn = 0
     public private(set) var reused = 0
+    /// The time laying them out took.
+    public private(set) var drawingTime = Swift.Duration.zero
 
     public init() {}
 
@@ -46,7 +48,9 @@ public struct DiagramCache: Sendable {
             result = kept
             reused += 1
         } else {
+            let clock = ContinuousClock(), start = clock.now
             do { result = .success(try BlueprintRenderer.draw(dot, format: .svg, what: what)) } catch { result = .failure(error) }
+            drawingTime += clock.now - start
             drawn += 1
         }
         current[key] = result
