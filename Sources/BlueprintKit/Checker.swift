@@ -45,8 +45,14 @@ public enum Checker {
     /// Checks what `WorkspaceFiles.load` read, in parallel: what every command and the preview
     /// check. What could not be loaded (BP007, BP008) is reported with the findings, by path.
     public static func checkConcurrently(_ loaded: WorkspaceFiles.Loaded) async -> CheckResult {
-        var result = await checkConcurrently(loaded.sources)
-        if !loaded.diagnostics.isEmpty { result.diagnostics = (result.diagnostics + loaded.diagnostics).sorted() }
+        adding(loaded.diagnostics, to: await checkConcurrently(loaded.sources))
+    }
+
+    /// `result` with what could not be loaded among its findings, in order.
+    static func adding(_ loading: [Diagnostic], to result: CheckResult) -> CheckResult {
+        guard !loading.isEmpty else { return result }
+        var result = result
+        result.diagnostics = (result.diagnostics + loading).sorted()
         return result
     }
 
@@ -61,6 +67,12 @@ public enum Checker {
             for await (index, file) in group { loaded[index] = file }
             return loaded
         }
+        return await linkedAndChecked(loaded, sources: sources)
+    }
+
+    /// The result of files already parsed and decoded (`loaded[i]` from `sources[i]`): assembled in
+    /// file order, linked and every rule run. `checkConcurrently` and `WorkspaceSession` share it.
+    static func linkedAndChecked(_ loaded: [LoadedFile], sources: [SourceFile]) async -> CheckResult {
         let (workspace, diagnostics) = assemble(loaded)
         return CheckResult(workspace: workspace, diagnostics: combined(diagnostics, await RuleCatalog.checkConcurrently(workspace), sources: sources),
                            sources: sources)
@@ -97,7 +109,7 @@ public enum Checker {
     }
 
     /// The workspace of the loaded files, in file order, and their findings.
-    private static func assemble(_ loaded: [LoadedFile]) -> (Workspace, [Diagnostic]) {
+    static func assemble(_ loaded: [LoadedFile]) -> (Workspace, [Diagnostic]) {
         var workspace = Workspace()
         var diagnostics: [Diagnostic] = []
         for file in loaded {

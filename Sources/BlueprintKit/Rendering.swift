@@ -34,14 +34,19 @@ public enum BlueprintRenderer {
     /// is refused before Graphviz starts, unless `format` is DOT, which needs no layout.
     public static func render(_ id: String, in workspace: Workspace, format: DiagramFormat,
                               layoutLimit: LayoutLimit? = BlueprintRenderer.layoutLimit) throws(WorkspaceError) -> [UInt8] {
+        try draw(dot(id, in: workspace, layoutLimit: format == .dot ? nil : layoutLimit), format: format, what: "blueprint '\(id)'")
+    }
+
+    /// The DOT of blueprint `id`, refused (as `render` refuses it) when it is above `layoutLimit`.
+    static func dot(_ id: String, in workspace: Workspace, layoutLimit: LayoutLimit?) throws(WorkspaceError) -> String {
         guard let blueprint = workspace.blueprint(id) else {
             let known = workspace.blueprints.map(\.id.value)
             let hint = Suggestion.didYouMean(id, in: known).map { "; \($0)" }
                 ?? (known.isEmpty ? "; the workspace has no blueprints" : "; blueprints: \(known.joined(separator: ", "))")
             throw .unknownElement(kind: "blueprint", id: id, hint: hint)
         }
-        if format != .dot, let layoutLimit { try checkLayoutSize(of: blueprint, limit: layoutLimit) }
-        return try draw(BlueprintDiagram.dot(blueprint, personas: workspace.personas), format: format, what: "blueprint '\(id)'")
+        if let layoutLimit { try checkLayoutSize(of: blueprint, limit: layoutLimit) }
+        return BlueprintDiagram.dot(blueprint, personas: workspace.personas)
     }
 
     /// The figures `layoutLimit` bounds.

@@ -28,7 +28,11 @@ public enum Tracing {
 
     /// The trace drawn left to right along the chain, as DOT or rendered in-process by Graphviz.
     public static func render(_ trace: Trace, format: DiagramFormat) throws(WorkspaceError) -> [UInt8] {
-        let what = trace.root.map { "the trace of '\($0.id)'" } ?? "the workspace's trace"
-        return try BlueprintRenderer.draw(TraceDiagram.dot(trace), format: format, what: what)
+        try BlueprintRenderer.draw(TraceDiagram.dot(trace), format: format, what: what(trace))
+    }
+
+    /// How errors name the trace's diagram.
+    static func what(_ trace: Trace) -> String {
+        trace.root.map { "the trace of '\($0.id)'" } ?? "the workspace's trace"
     }
 }

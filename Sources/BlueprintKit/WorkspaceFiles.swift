@@ -43,6 +43,11 @@ public enum WorkspaceFiles {
     public struct Loaded: Sendable {
         public var sources: [SourceFile]
         public var diagnostics: [Diagnostic]
+
+        public init(sources: [SourceFile], diagnostics: [Diagnostic] = []) {
+            self.sources = sources
+            self.diagnostics = diagnostics
+        }
     }
 
     /// The YAML files to load for `paths` (or, with none, for the workspace found from

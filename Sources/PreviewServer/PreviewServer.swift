@@ -23,9 +23,10 @@ public struct PreviewServer: Sendable {
     public var remoteHost: String?
     /// Where progress lines go (the terminal).
     public var log: @Sendable (String) -> Void
-    /// Builds the report's files for a check of the workspace: in this process (tests), or in a
-    /// child `blueprint report` (`ReportProcess`, what the command uses).
-    public var buildReport: @Sendable (CheckResult) async throws -> [String: [UInt8]] = { SiteBuilder.reportFiles(for: $0) }
+    /// Whether to watch with inotify (where the kernel has it) rather than poll every `interval`.
+    public var useFileEvents = true
+    /// Whether each rebuild's log line says where its time went (`BLUEPRINT_SERVE_TIMINGS=1`).
+    public var logTimings = ProcessInfo.processInfo.environment["BLUEPRINT_SERVE_TIMINGS"] == "1"
 
     public init(watcher: WorkspaceWatcher, host: String = "127.0.0.1", port: Int = 8080,
                 interval: Swift.Duration = .milliseconds(200), idleTimeout: Swift.Duration = .seconds(30),
@@ -48,9 +49,10 @@ public struct PreviewServer: Sendable {
     /// Serves until SIGINT or SIGTERM, then stops cleanly.
     public func run() async throws {
         let site = LiveSite()
+        let build = PreviewBuild()
         // Only a manifest that is there at the start can go missing (a bare folder has none).
         let manifests = watcher.manifests()
-        await rebuild(site, manifests: manifests)
+        await rebuild(site, build, manifests: manifests)
         let router = Router()
         router.get("events") { _, _ -> Response in
             Self.events(from: site)
@@ -81,7 +83,7 @@ public struct PreviewServer: Sendable {
         // The watcher runs last so it stops first on Ctrl-C: it ends the open event streams, and
         // the server's graceful shutdown then has no request left to wait for.
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: app), .init(service: Watcher(server: self, site: site, manifests: manifests))],
+            services: [.init(service: app), .init(service: Watcher(server: self, site: site, build: build, manifests: manifests))],
             gracefulShutdownSignals: [.sigint, .sigterm],
             logger: logger))
         try await group.run()
@@ -92,45 +94,47 @@ public struct PreviewServer: Sendable {
     struct Watcher: Service {
         var server: PreviewServer
         var site: LiveSite
+        var build: PreviewBuild
         var manifests: [URL]
 
         func run() async throws {
             await withGracefulShutdownHandler {
                 // Ctrl-C cancels the polling loop: that is how it is meant to end, not a failure.
-                try? await cancelWhenGracefulShutdown { try await server.watch(site, manifests: manifests) }
+                try? await cancelWhenGracefulShutdown { try await server.watch(site, build, manifests: manifests) }
             } onGracefulShutdown: {
                 Task { await site.close() }
             }
         }
     }
 
-    /// Polls the files and rebuilds the site when they change. One rebuild at a time: a save
+    /// Watches the files and rebuilds the site when they change. One rebuild at a time: a save
     /// during a rebuild cancels it (its result is already stale) and starts a new one.
-    func watch(_ site: LiveSite, manifests: [URL]) async throws {
-        var last = watcher.fingerprint()
+    func watch(_ site: LiveSite, _ build: PreviewBuild, manifests: [URL]) async throws {
+        let events = useFileEvents ? FolderEvents.start(roots: watcher.watchRoots()) : nil
+        let changes = events.map { Self.changes($0, interval: interval) } ?? Self.polledChanges(watcher, interval: interval)
         var quiet = Swift.Duration.zero
         var running: Task<Void, Never>?
         defer { running?.cancel() }
-        while !Task.isCancelled {
-            try await Task.sleep(for: interval)
-            let now = watcher.fingerprint()
-            guard now != last else {
+        for await change in changes {
+            guard !Task.isCancelled else { break }
+            guard change == .changed else {
                 // A periodic heartbeat ends the event streams of browsers that went away.
                 quiet += interval
                 if quiet >= .seconds(15) { await site.heartbeat(); quiet = .zero }
                 continue
             }
-            last = now
             quiet = .zero
+            // A folder made since the last save gets its watch before its files are read.
+            events?.rewatch(roots: watcher.watchRoots())
             if let running {
                 running.cancel()
                 await running.value
             }
-            running = Task { await rebuild(site, manifests: manifests) }
+            running = Task { await rebuild(site, build, manifests: manifests) }
         }
     }
 
-    private func rebuild(_ site: LiveSite, manifests: [URL]) async {
+    private func rebuild(_ site: LiveSite, _ build: PreviewBuild, manifests: [URL]) async {
         // A deleted manifest would load nothing, or a different workspace: keep the last report,
         // and say why on every page.
         if let gone = manifests.first(where: { !FileManager.default.fileExists(atPath: $0.path) }) {
@@ -142,18 +146,19 @@ public struct PreviewServer: Sendable {
         // A newer save arrived while this one was checked or drawn: its rebuild publishes instead.
         let dropped = { log("A newer save arrived: dropped the check of the one before") }
         do {
-            let result = try await watcher.load()
+            let clock = ContinuousClock()
+            let start = clock.now
+            let result = try await build.check(watcher)
             guard !Task.isCancelled else { return dropped() }
             let errors = result.diagnostics.filter { $0.severity == .error }.count
-            let report = try await buildReport(result)
+            let report = await build.report(result)
             guard !Task.isCancelled else { return dropped() }
+            let pages = clock.now
             await site.publish(SiteBuilder.site(report: report, of: result, lastGood: await site.lastGood), errors: errors,
                                report: errors == 0 ? report : nil)
             let version = await site.version
-            log("Checked \(result.sources.count) files: \(errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s") (shown in the page)") — version \(version)")
-        } catch is CancellationError {
-            // The child drawing the report was stopped for a newer save.
-            dropped()
+            let timings = logTimings ? " [\(await build.lastTimings), publish \(PreviewBuild.ms(clock.now - pages)), total \(PreviewBuild.ms(clock.now - start))]" : ""
+            log("Checked \(result.sources.count) files: \(errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s") (shown in the page)") — version \(version)\(timings)")
         } catch {
             // The folder is unreadable for a moment (an editor replacing it): keep the last site.
             log("cannot read the workspace: \(error); keeping the last report")

@@ -23,6 +23,26 @@ public struct WorkspaceWatcher: Sendable {
         }
     }
 
+    /// The folders to watch: the workspace's root (or the named folders, or the folders of
+    /// named files), and the folder of every file it loads (an included folder may lie outside it).
+    public func watchRoots() -> [String] {
+        var roots: Set<String> = []
+        if paths.isEmpty {
+            if let manifest = WorkspaceFiles.findManifest(from: directory) { roots.insert(manifest.deletingLastPathComponent().standardizedFileURL.path) }
+        } else {
+            for path in paths {
+                let url = (path.hasPrefix("/") ? URL(fileURLWithPath: path) : directory.appendingPathComponent(path)).standardizedFileURL
+                var isFolder: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
+                roots.insert(exists && isFolder.boolValue ? url.path : url.deletingLastPathComponent().path)
+            }
+        }
+        for file in (try? WorkspaceFiles.collect(paths, currentDirectory: directory)) ?? [] {
+            roots.insert(file.deletingLastPathComponent().standardizedFileURL.path)
+        }
+        return roots.sorted()
+    }
+
     /// The workspace manifests this load goes by: the one found from `directory` when no paths
     /// are named, else those of the named folders that have one.
     public func manifests() -> [URL] {

@@ -47,12 +47,10 @@ struct Serve: AsyncParsableCommand {
             FileHandle.standardError.write(Data("warning: serving on \(host): anyone who can reach this address can read the report\n".utf8))
         }
         let watcher = WorkspaceWatcher(paths: workspace.paths, directory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        var server = PreviewServer(watcher: watcher, host: host, port: port, idleTimeout: .seconds(idleTimeout),
+        let server = PreviewServer(watcher: watcher, host: host, port: port, idleTimeout: .seconds(idleTimeout),
                                    remoteHost: Self.loopback.contains(host) ? nil : host) { line in
             FileHandle.standardError.write(Data((line + "\n").utf8))
         }
-        let child = ReportProcess(executable: ReportProcess.currentExecutable, paths: workspace.paths)
-        server.buildReport = { _ in try await child.build() }
         try await server.run()
     }
 }

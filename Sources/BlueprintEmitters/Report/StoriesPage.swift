@@ -22,15 +22,32 @@ extension ReportPages {
         body += "<h2>Coverage matrix by epic</h2>\n"
         let kinds = Coverage.targetKinds
         let storiesByID = Dictionary(workspace.stories.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-        let matrixRows = coverage.epics.map { epic -> [String] in
-            let ids = Set(workspace.stories.filter { $0.epic?.value == epic.id }.map(\.id.value))
+        // Counted in one pass over the targets (epic by epic, each target was filtered again for
+        // every epic and kind: quadratic). A target is touched by an epic when a story of the epic
+        // addresses it, tested when such a story has acceptance criteria.
+        var epicsOfStory: [String: Set<Int>] = [:]
+        let epicsByID = Dictionary(grouping: coverage.epics.indices, by: { coverage.epics[$0].id })
+        for story in workspace.stories {
+            for index in epicsByID[story.epic?.value] ?? [] { epicsOfStory[story.id.value, default: []].insert(index) }
+        }
+        var touched = [[Int]](repeating: [Int](repeating: 0, count: kinds.count), count: coverage.epics.count)
+        var tested = touched
+        let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
+        for target in coverage.targets {
+            guard let kind = kindIndex[target.kind] else { continue }
+            var touching: Set<Int> = [], testing: Set<Int> = []
+            for story in target.addressedBy {
+                guard let epics = epicsOfStory[story] else { continue }
+                touching.formUnion(epics)
+                if !(storiesByID[story]?.acceptance.isEmpty ?? true) { testing.formUnion(epics) }
+            }
+            for epic in touching { touched[epic][kind] += 1 }
+            for epic in testing { tested[epic][kind] += 1 }
+        }
+        let matrixRows = coverage.epics.enumerated().map { index, epic -> [String] in
             var row = [Escape.html(epic.title), "\(epic.withCriteria) / \(epic.stories)"]
-            for kind in kinds {
-                let touched = coverage.targets.filter { $0.kind == kind && $0.addressedBy.contains { ids.contains($0) } }
-                let tested = touched.filter { target in
-                    target.addressedBy.contains { ids.contains($0) && !(storiesByID[$0]?.acceptance.isEmpty ?? true) }
-                }
-                row.append(touched.isEmpty ? "—" : "\(tested.count) / \(touched.count)")
+            for kind in kinds.indices {
+                row.append(touched[index][kind] == 0 ? "—" : "\(tested[index][kind]) / \(touched[index][kind])")
             }
             return row
         }

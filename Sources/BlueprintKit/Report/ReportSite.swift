@@ -13,37 +13,83 @@ public struct ReportSite {
     /// Builds the site of a checked workspace. Diagrams that Graphviz cannot draw are replaced by
     /// the reason, so one bad blueprint does not lose the report.
     public init(_ result: CheckResult, name: String? = nil) {
-        let workspace = result.workspace
-        let title = name ?? workspace.manifests.first?.name.shown ?? "Service blueprints"
-        files = ReportPages.site(workspace, title: title, sourceFiles: result.sources.count, diagnostics: result.diagnostics,
-                                 diagrams: Self.diagrams(of: workspace))
+        var cache = DiagramCache()
+        self.init(result, name: name, cache: &cache)
     }
 
-    /// Every trace (one per insight), then every blueprint, drawn one after another in file order.
-    /// The trace graph is built once for all insights: building it per insight made the report
-    /// quadratic in the workspace's size.
-    static func diagrams(of workspace: Workspace) -> ReportDiagrams {
-        var diagrams = ReportDiagrams()
+    /// Builds the site, laying out only the diagrams `cache` does not hold, and keeping them in it
+    /// (`serve`, which draws the report again on every save). The files are those of `init(_:name:)`.
+    public init(_ result: CheckResult, name: String? = nil, cache: inout DiagramCache) {
+        let workspace = result.workspace
+        let title = name ?? workspace.manifests.first?.name.shown ?? "Service blueprints"
+        cache.startDrawing()
+        files = ReportPages.site(workspace, title: title, sourceFiles: result.sources.count, diagnostics: result.diagnostics,
+                                 diagrams: Self.diagrams(of: workspace, cache: &cache))
+    }
+
+    /// A diagram ready to draw: its DOT, how errors name it, and a trace's one-line summary; or
+    /// why it cannot be drawn.
+    enum Planned: Sendable {
+        case dot(String, what: String, summary: String?)
+        case unavailable(String)
+    }
+
+    /// Every trace (one per insight), then every blueprint, in file order. Their DOT (pure, and
+    /// most of a redraw's time when the cache holds the drawings) is written on every core; the
+    /// drawing then runs one after another, as Graphviz requires. The trace graph is built once
+    /// for all insights: building it per insight made the report quadratic in the workspace's size.
+    static func diagrams(of workspace: Workspace, cache: inout DiagramCache) -> ReportDiagrams {
         let graph = TraceGraph(workspace)
-        for insight in workspace.insights where diagrams.traces[insight.id.value] == nil {
-            let id = insight.id.value
-            do {
-                let trace = try Tracing.trace(id, in: graph)
-                diagrams.traces[id] = .svg(try Tracing.render(trace, format: .svg))
-                diagrams.traceSummaries[id] = Tracing.text(trace).split(separator: "\n").first.map(String.init)
-            } catch {
-                diagrams.traces[id] = .unavailable(error.description)
+        var seen: Set<String> = []
+        let traced = workspace.insights.map(\.id.value).filter { seen.insert($0).inserted }
+        seen = []
+        let drawn = workspace.blueprints.map(\.id.value).filter { seen.insert($0).inserted }
+        let planned = [Planned](unsafeUninitializedCapacity: traced.count + drawn.count) { buffer, count in
+            let base = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: traced.count + drawn.count) { index in
+                (base.base + index).initialize(to: index < traced.count ? plan(trace: traced[index], in: graph)
+                                                                   : plan(blueprint: drawn[index - traced.count], in: workspace))
             }
+            count = traced.count + drawn.count
         }
-        for blueprint in workspace.blueprints where diagrams.blueprints[blueprint.id.value] == nil {
-            let id = blueprint.id.value
-            do {
-                diagrams.blueprints[id] = .svg(try BlueprintRenderer.render(id, in: workspace, format: .svg))
-            } catch {
-                diagrams.blueprints[id] = .unavailable(error.description)
+        var diagrams = ReportDiagrams()
+        for (index, plan) in planned.enumerated() {
+            let isTrace = index < traced.count
+            let id = isTrace ? traced[index] : drawn[index - traced.count]
+            let diagram: ReportDiagrams.Diagram
+            switch plan {
+            case .unavailable(let reason): diagram = .unavailable(reason)
+            case .dot(let dot, let what, let summary):
+                do {
+                    diagram = .svg(try cache.svg(dot, what: what))
+                    if isTrace { diagrams.traceSummaries[id] = summary }
+                } catch {
+                    diagram = .unavailable(error.description)
+                }
             }
+            if isTrace { diagrams.traces[id] = diagram } else { diagrams.blueprints[id] = diagram }
         }
         return diagrams
+    }
+
+    /// The plans' storage, each slot written by one iteration only.
+    private struct Slots: @unchecked Sendable { var base: UnsafeMutablePointer<Planned> }
+
+    private static func plan(trace id: String, in graph: TraceGraph) -> Planned {
+        do {
+            let trace = try Tracing.trace(id, in: graph)
+            return .dot(TraceDiagram.dot(trace), what: Tracing.what(trace), summary: Tracing.text(trace).split(separator: "\n").first.map(String.init))
+        } catch {
+            return .unavailable(error.description)
+        }
+    }
+
+    private static func plan(blueprint id: String, in workspace: Workspace) -> Planned {
+        do {
+            return .dot(try BlueprintRenderer.dot(id, in: workspace, layoutLimit: BlueprintRenderer.layoutLimit), what: "blueprint '\(id)'", summary: nil)
+        } catch {
+            return .unavailable(error.description)
+        }
     }
 
     /// Writes the site into `folder` atomically: built in a sibling folder, then swapped in, so a
