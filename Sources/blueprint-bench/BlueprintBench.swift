@@ -11,7 +11,7 @@ struct BlueprintBench: AsyncParsableCommand {
         abstract: "Measure blueprint on generated workspaces, and write them.",
         discussion: "Exit status: 0 on success, 2 on a usage or I/O failure.",
         version: "0.1.0",
-        subcommands: [BenchCommand.self, Generate.self],
+        subcommands: [BenchCommand.self, ScalingCommand.self, Generate.self],
         defaultSubcommand: BenchCommand.self)
 
     /// Runs the command with blueprint's exit codes: 2 and one "error:" line for a usage or I/O failure.
