@@ -68,7 +68,10 @@ public enum DiagramInputs {
                 }) { drawn.insert(index) }
             }
         }
-        let spelled = drawn.reduce(into: Set<String>()) { $0.formUnion(DefinitionScan.tokens(sources[$1].bytes)) }
+        var spelled = drawn.reduce(into: Set<String>()) { $0.formUnion(DefinitionScan.tokens(sources[$1].bytes)) }
+        // Stage and lane IDs are local to a blueprint, and most blueprints define the same ones
+        // ("issue", "customer"): what other files define under those names is not needed.
+        if let blueprint { spelled.subtract(blueprint.stages.map(\.id.value) + blueprint.lanes.map(\.id.value)) }
         let needed = sources.indices.filter { index in
             drawn.contains(index) || scans[index].uncertain || !scans[index].ids.isDisjoint(with: spelled)
         }
