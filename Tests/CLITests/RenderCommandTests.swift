@@ -51,7 +51,7 @@ struct RenderCommandTests {
         #expect(own.stdout.isEmpty)
         let check = try Run(["check", "r.yaml", "people.yaml"], in: folder.url)
         // All but the last line, which counts the files read ("1 error in 5 files").
-        #expect(own.stderr.split(separator: "\n").dropLast() == check.stderr.split(separator: "\n").dropLast(), "\(own.stderr)")
+        #expect(own.stderr.split(separator: "\n").dropLast() == check.stdout.split(separator: "\n").dropLast(), "\(own.stderr)")
         #expect(own.stderr.contains("[BP013]") && !own.stderr.contains("broken.yaml") && !own.stderr.contains("typo.yaml"))
 
         // A broken persona the diagram names stops it too.
