@@ -19,6 +19,16 @@ public enum Graphviz {
     /// Graphviz keeps global state (error handlers, plugin context); one render at a time.
     private static let lock = NSLock()
 
+    /// Starts Graphviz on another thread: the context (its plugin list), the layout engine, the
+    /// renderer for `format` and the text layout (Pango, and fontconfig reading its
+    /// configuration) are loaded by drawing a one-node graph in the diagrams' font. That start
+    /// is most of the first render in a process (docs/PERFORMANCE.md, "Render"), and `render ID`
+    /// spends it while its files are checked. Later renders give the same bytes as without it.
+    public static func prepareInBackground(for format: GraphvizFormat) {
+        let warmUp = "digraph { node [shape=plain, fontname=\"Helvetica\", fontsize=10]; a [label=<<B>Aa</B> Aa>]; }"
+        Thread.detachNewThread { _ = try? render(dot: warmUp, format: format) }
+    }
+
     /// Lays out DOT with the dot engine and renders it. The same DOT gives the same bytes on
     /// every call in a process.
     public static func render(dot: String, format: GraphvizFormat) throws(GraphvizError) -> [UInt8] {

@@ -49,6 +49,17 @@ public enum BlueprintRenderer {
         return BlueprintDiagram.dot(blueprint, personas: workspace.personas)
     }
 
+    /// Starts Graphviz for `format` on another thread (`Graphviz.prepareInBackground`), for a
+    /// command that will draw once it has checked its files. Nothing for DOT.
+    public static func prepareInBackground(for format: DiagramFormat) {
+        switch format {
+        case .dot: return
+        case .svg: Graphviz.prepareInBackground(for: .svg)
+        case .png: Graphviz.prepareInBackground(for: .png)
+        case .pdf: Graphviz.prepareInBackground(for: .pdf)
+        }
+    }
+
     /// The figures `layoutLimit` bounds.
     public static func layoutSize(of blueprint: Blueprint) -> (steps: Int, flows: Int) {
         (blueprint.steps.count, blueprint.flows.count)

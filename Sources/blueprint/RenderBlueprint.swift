@@ -51,6 +51,10 @@ struct RenderBlueprint: AsyncParsableCommand {
             throw WorkspaceError.outputRefused(message == OutputPolicy.isAFolder(output)
                 ? "\(output) is a folder; name a file, or use --all to draw every blueprint into a folder" : message)
         }
+        if !all, let id = blueprintID {
+            try await drawOne(id, options: options, inputs: inputs)
+            return
+        }
         let result = try await options.load()
         try reportProblems(of: result)
         if all {
@@ -64,8 +68,32 @@ struct RenderBlueprint: AsyncParsableCommand {
             try OutputFile.writeFolder(files, to: URL(fileURLWithPath: output), command: "render --all", inputs: inputs)
             return
         }
-        let chosen = diagram.chosenFormat
-        let bytes = try BlueprintRenderer.render(blueprintID ?? "", in: result.workspace, format: chosen, layoutLimit: layoutLimit)
-        try OutputFile.write(bytes, to: output, inputs: inputs)
+    }
+
+    /// One blueprint, checked with only what its diagram reads (`DiagramInputs`): a broken file
+    /// elsewhere does not stop it. When those files have errors, they are reported from a check
+    /// of the whole workspace, so the messages are exactly `check`'s; an ID no file defines is
+    /// looked up in the whole workspace too, to suggest the names there are.
+    private func drawOne(_ id: String, options: WorkspaceOptions, inputs: OutputPolicy.Inputs) async throws {
+        let loaded = try options.read()
+        // Graphviz's start (plugins, fonts) on the other core while the files are checked.
+        BlueprintRenderer.prepareInBackground(for: diagram.chosenFormat)
+        let workspace: Workspace
+        if let checked = await DiagramInputs.check(blueprint: id, in: loaded) {
+            if checked.errors.isEmpty {
+                try reportProblems(of: checked.result, in: checked.drawnFrom)
+                workspace = checked.result.workspace
+            } else {
+                let whole = await Checker.checkConcurrently(loaded)
+                try reportProblems(of: whole, in: checked.drawnFrom)
+                workspace = whole.workspace
+            }
+        } else {
+            let whole = await Checker.checkConcurrently(loaded)
+            try reportProblems(of: whole)
+            workspace = whole.workspace
+        }
+        let bytes = try BlueprintRenderer.render(id, in: workspace, format: diagram.chosenFormat, layoutLimit: layoutLimit)
+        try OutputFile.write(bytes, to: diagram.output, inputs: inputs)
     }
 }

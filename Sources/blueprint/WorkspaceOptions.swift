@@ -11,11 +11,16 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Reads the workspace and checks it, parsing files on every core.
     func load() async throws(WorkspaceError) -> CheckResult {
+        await Checker.checkConcurrently(try read())
+    }
+
+    /// Reads the workspace's files without checking them.
+    func read() throws(WorkspaceError) -> WorkspaceFiles.Loaded {
         let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let loaded = try WorkspaceFiles.load(paths, currentDirectory: here)
         if loaded.sources.isEmpty && loaded.diagnostics.isEmpty {
             TerminalOutput.error("warning: no .yaml or .yml files found in \(paths.joined(separator: ", "))\n")
         }
-        return await Checker.checkConcurrently(loaded)
+        return loaded
     }
 }

@@ -19,12 +19,47 @@ struct RenderCommandTests {
         let toStdout = try Run(["render", "report", "--format", "dot", "-o", "-"], in: folder.url)
         #expect(toStdout.stdout.hasPrefix("digraph blueprint {"))
 
-        try folder.write("broken.yaml", "kind: persona\nid: x\n")
+        try folder.write("r.yaml", Samples.escapingBlueprint.replacingOccurrences(of: "title:", with: "titel:"))
         let failed = try Run(["render", "report", "-o", "out/report.svg"], in: folder.url)
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("[BP011]"))
         // The earlier output is untouched: nothing half-written replaced it.
         #expect(try String(contentsOf: folder.url.appendingPathComponent("out/report.svg"), encoding: .utf8) == written)
+    }
+
+    @Test("render ID reads only what the diagram needs: a broken file elsewhere does not stop it; its own errors, and its persona's, still do, in check's words")
+    func unrelatedFileBroken() throws {
+        let folder = try ScratchFolder()
+        try folder.write("workspace.yaml", "kind: workspace\nname: T\n")
+        try folder.write("r.yaml", Samples.escapingBlueprint.replacingOccurrences(of: "stages:", with: "persona: hayley\nstages:"))
+        try folder.write("people.yaml", "kind: persona\nid: hayley\nname: Hayley\nrole: customer\n")
+        let clean = try Run(["render", "report", "-o", "-"], in: folder.url)
+        #expect(clean.status == 0, "\(clean.stderr)")
+        #expect(clean.stdout.contains("Hayley"))
+
+        try folder.write("elsewhere/broken.yaml", "kind: persona\nid: [x\n")
+        try folder.write("elsewhere/typo.yaml", "kind: persona\nid: y\n")
+        let despite = try Run(["render", "report", "-o", "-"], in: folder.url)
+        #expect(despite.status == 0, "\(despite.stderr)")
+        #expect(despite.stdout == clean.stdout)
+        #expect(try Run(["check"], in: folder.url).status == 1)
+
+        // The blueprint's own mistakes are reported exactly as check reports them, and only they.
+        try folder.write("r.yaml", Samples.escapingBlueprint.replacingOccurrences(of: "stages:", with: "persona: hayley\ntitel: x\nstages:"))
+        let own = try Run(["render", "report", "-o", "-"], in: folder.url)
+        #expect(own.status == 1)
+        #expect(own.stdout.isEmpty)
+        let check = try Run(["check", "r.yaml", "people.yaml"], in: folder.url)
+        // All but the last line, which counts the files read ("1 error in 5 files").
+        #expect(own.stderr.split(separator: "\n").dropLast() == check.stdout.split(separator: "\n").dropLast(), "\(own.stderr)")
+        #expect(own.stderr.contains("[BP013]") && !own.stderr.contains("broken.yaml") && !own.stderr.contains("typo.yaml"))
+
+        // A broken persona the diagram names stops it too.
+        try folder.write("r.yaml", Samples.escapingBlueprint.replacingOccurrences(of: "stages:", with: "persona: hayley\nstages:"))
+        try folder.write("people.yaml", "kind: persona\nid: hayley\nrole: customer\n")
+        let persona = try Run(["render", "report", "-o", "-"], in: folder.url)
+        #expect(persona.status == 1)
+        #expect(persona.stderr.contains("people.yaml") && persona.stderr.contains("[BP011]"), "\(persona.stderr)")
     }
 
     @Test("render --all writes one file per blueprint into the folder")
