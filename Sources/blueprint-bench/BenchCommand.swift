@@ -37,34 +37,36 @@ struct BenchCommand: AsyncParsableCommand {
     var parsedSizes: [Double] { sizes.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) } }
 
     func run() async throws {
-        // Both found before any work: a missing one would fail only after minutes of measuring.
-        let executable = try Bench.blueprintExecutable(beside: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath())
-        let dot = try Bench.dotCommand()
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-bench-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        var results: [Bench.SizeResult] = []
-        for size in parsedSizes {
-            let folder = scratch.appendingPathComponent("\(size)MB")
-            results.append(try await Bench.measure(megabytes: size, runs: runs, folder: folder, executable: executable))
-            if !json { FileHandle.standardError.write(Data("measured \(size) MB\n".utf8)) }
-        }
-        let render = try await Bench.measureRender(folder: scratch.appendingPathComponent("\(parsedSizes[0])MB"), runs: runs, dot: dot)
-        let largest = parsedSizes.max() ?? parsedSizes[0]
-        let profile = phases ? try Bench.phases(folder: scratch.appendingPathComponent("\(largest)MB")) : nil
-        if json {
-            struct Output: Encodable {
-                var machine: String
-                var sizes: [Bench.SizeResult]
-                var render: Bench.RenderResult
-                var phases: [Bench.Phase]?
+        try await WorkspaceError.endingProcess {
+            // Both found before any work: a missing one would fail only after minutes of measuring.
+            let executable = try Bench.blueprintExecutable(beside: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath())
+            let dot = try Bench.dotCommand()
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-bench-\(getpid())")
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            var results: [Bench.SizeResult] = []
+            for size in parsedSizes {
+                let folder = scratch.appendingPathComponent("\(size)MB")
+                results.append(try await Bench.measure(megabytes: size, runs: runs, folder: folder, executable: executable))
+                if !json { FileHandle.standardError.write(Data("measured \(size) MB\n".utf8)) }
             }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            let output = Output(machine: Bench.machine(), sizes: results, render: render, phases: profile)
-            print(String(decoding: try encoder.encode(output), as: UTF8.self))
-        } else {
-            print(Bench.table(results, render: render))
-            if let profile { print(Bench.phaseTable(profile, megabytes: results.first { $0.megabytes >= largest * 0.9 }?.megabytes ?? largest)) }
+            let render = try await Bench.measureRender(folder: scratch.appendingPathComponent("\(parsedSizes[0])MB"), runs: runs, dot: dot)
+            let largest = parsedSizes.max() ?? parsedSizes[0]
+            let profile = phases ? try Bench.phases(folder: scratch.appendingPathComponent("\(largest)MB")) : nil
+            if json {
+                struct Output: Encodable {
+                    var machine: String
+                    var sizes: [Bench.SizeResult]
+                    var render: Bench.RenderResult
+                    var phases: [Bench.Phase]?
+                }
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                let output = Output(machine: Bench.machine(), sizes: results, render: render, phases: profile)
+                print(String(decoding: try encoder.encode(output), as: UTF8.self))
+            } else {
+                print(Bench.table(results, render: render))
+                if let profile { print(Bench.phaseTable(profile, megabytes: results.first { $0.megabytes >= largest * 0.9 }?.megabytes ?? largest)) }
+            }
         }
     }
 }

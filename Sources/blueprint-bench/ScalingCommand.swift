@@ -46,19 +46,21 @@ struct ScalingCommand: ParsableCommand {
     }
 
     func run() throws {
-        let executable = try Bench.blueprintExecutable(beside: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath())
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-bench-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let rows = try Bench.scaling(sizes: parsedSizes, commands: chosen, runs: runs, executable: executable, scratch: scratch) { note in
-            if !json { FileHandle.standardError.write(Data("\(note)\n".utf8)) }
-        }
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
-        } else {
-            print(Bench.scalingTable(rows, runs: runs))
+        try WorkspaceError.endingProcess {
+            let executable = try Bench.blueprintExecutable(beside: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath())
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-bench-\(getpid())")
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            let rows = try Bench.scaling(sizes: parsedSizes, commands: chosen, runs: runs, executable: executable, scratch: scratch) { note in
+                if !json { FileHandle.standardError.write(Data("\(note)\n".utf8)) }
+            }
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+                print(String(decoding: try encoder.encode(rows), as: UTF8.self))
+            } else {
+                print(Bench.scalingTable(rows, runs: runs))
+            }
         }
     }
 }
