@@ -17,7 +17,7 @@ extension Bench {
         }
 
         func arguments(workspace: String, output: String) -> [String] {
-            arguments.map { $0 == "{workspace}" ? workspace : ($0 == "{output}" ? output : $0) }
+            arguments.map { $0.replacingOccurrences(of: "{workspace}", with: workspace).replacingOccurrences(of: "{output}", with: output) }
         }
     }
 

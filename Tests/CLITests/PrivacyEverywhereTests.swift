@@ -109,10 +109,11 @@ struct PrivacyEverywhereTests {
         add("generate", executable: Run.benchExecutable) { ["generate", "--megabytes", "0.05", "-o", $0] }
         add("init") { ["init", $0] }
         add("bench", executable: Run.benchExecutable) { _ in ["bench", "--sizes", "0.05", "--runs", "1"] }
+        add("scaling", executable: Run.benchExecutable) { _ in ["scaling", "--sizes", "0.05", "--runs", "1", "--commands", "check,render b0"] }
         add("help") { _ in ["help", "check"] }
-        // Every other subcommand runs on the workspace as it is, once per format: a new command
-        // that needs no arguments is covered without a line here (one that does fails until it
-        // has one).
+        // Every other subcommand of `blueprint` runs on the workspace as it is, once per format: a
+        // new command that needs no arguments is covered without a line here (one that does, or
+        // one of `blueprint-bench`, fails until it has one).
         for (command, formats) in tree.sorted(by: { $0.key < $1.key }) where !all.contains(where: { $0.command == command }) {
             let words = command.split(separator: " ").map(String.init)
             if formats.isEmpty { add(command) { _ in words } }
