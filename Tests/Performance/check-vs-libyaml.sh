@@ -8,7 +8,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 binary="$(realpath "$1")"; workspace="$(realpath "$2")"; runs="${3:-5}"
 baseline="$(mktemp -d)/yaml_baseline"
-cc -O2 -o "$baseline" "$here/yaml_baseline.c" -lyaml
+cc -O2 -I "$here/../../Sources/YAMLBaseline/include" -o "$baseline" "$here/yaml_baseline.c" "$here/../../Sources/YAMLBaseline/YAMLBaseline.c" -lyaml
 log="$(mktemp)"
 # one NAME COMMAND…: appends "NAME wall cpu maxrss_kb" to the log.
 one() {

@@ -1,7 +1,8 @@
 /* Raw libyaml as a whole process: reads every .yaml/.yml file below FOLDER (hidden entries
  * skipped, like `blueprint check`) and runs the same event loop as Sources/YAMLBaseline, only
  * counting events. The baseline `check` is measured against in Tests/Performance/check-vs-libyaml.sh.
- *   cc -O2 -o yaml_baseline Tests/Performance/yaml_baseline.c -lyaml
+ *   cc -O2 -I Sources/YAMLBaseline/include -o yaml_baseline Tests/Performance/yaml_baseline.c \
+ *      Sources/YAMLBaseline/YAMLBaseline.c -lyaml
  */
 #include <dirent.h>
 #include <stdio.h>
@@ -9,25 +10,10 @@
 #include <string.h>
 #include <strings.h>
 #include <yaml.h>
+#include "YAMLBaseline.h" /* the same loop bench runs in memory, compiled in beside this file */
 
 static long events, files;
 
-static long count_events(const unsigned char *bytes, size_t length) {
-    yaml_parser_t parser;
-    yaml_event_t event;
-    long count = 0;
-    if (!yaml_parser_initialize(&parser)) return -1;
-    yaml_parser_set_input_string(&parser, bytes, length);
-    for (;;) {
-        if (!yaml_parser_parse(&parser, &event)) { count = -1; break; }
-        int done = event.type == YAML_STREAM_END_EVENT;
-        yaml_event_delete(&event);
-        count++;
-        if (done) break;
-    }
-    yaml_parser_delete(&parser);
-    return count;
-}
 
 static int is_yaml(const char *name) {
     size_t n = strlen(name);
@@ -50,7 +36,7 @@ static void walk(const char *folder) {
         long size = ftell(file);
         fseek(file, 0, SEEK_SET);
         unsigned char *bytes = malloc(size > 0 ? size : 1);
-        if (fread(bytes, 1, size, file) == (size_t)size) { events += count_events(bytes, size); files++; }
+        if (fread(bytes, 1, size, file) == (size_t)size) { events += yaml_baseline_count_events(bytes, size); files++; }
         free(bytes);
         fclose(file);
     }
