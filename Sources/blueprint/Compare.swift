@@ -19,7 +19,7 @@ struct Compare: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: formatHelp(Format.self))
     var format: Format = .text
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

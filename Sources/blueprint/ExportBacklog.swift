@@ -18,7 +18,7 @@ struct ExportBacklog: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "jira-csv, github, gherkin, markdown or json.")
+    @Option(help: formatHelp(BacklogFormat.self))
     var format: BacklogFormat
 
     @Option(name: .shortAndLong, help: ArgumentHelp(

@@ -20,7 +20,7 @@ struct TraceCommand: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: formatHelp(Format.self))
     var format: Format = .text
 
     @Option(help: "Follow at most this many links each way.")
