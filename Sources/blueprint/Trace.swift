@@ -35,9 +35,11 @@ struct TraceCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let result = try await workspace.load()
-        try reportProblems(of: result)
-        let trace = try Tracing.trace(id, in: result.workspace, depth: depth)
+        let sound = SoundPart(try await workspace.load())
+        try sound.require(id, for: "trace")
+        sound.sayWhatIsLeftOut()
+        let trace = try Tracing.trace(id, in: sound.workspace, depth: depth)
         if format == .json { TerminalOutput.data(Tracing.json(trace)) } else { TerminalOutput.text(Tracing.text(trace)) }
+        try sound.finish()
     }
 }
