@@ -3,9 +3,28 @@ import BlueprintEmitters
 import BlueprintGraphviz
 import BlueprintModel
 
-/// The formats `render` writes.
+/// The formats `render` writes. `drawio` is a blueprint's editable draw.io file, placed by us,
+/// not by Graphviz.
 public enum DiagramFormat: String, CaseIterable, Sendable {
+    case dot, svg, png, pdf, drawio
+}
+
+/// The formats Graphviz writes, and so `render trace` (a trace has no grid to place by hand).
+public enum TraceFormat: String, CaseIterable, Sendable {
     case dot, svg, png, pdf
+}
+
+extension DiagramFormat {
+    /// The format as Graphviz writes it; nil for draw.io, which is placed by `DrawIO`.
+    var drawn: TraceFormat? {
+        switch self {
+        case .dot: .dot
+        case .svg: .svg
+        case .png: .png
+        case .pdf: .pdf
+        case .drawio: nil
+        }
+    }
 }
 
 /// The largest blueprint `BlueprintRenderer` lays out: flow arrows (`after` links) and steps.
@@ -34,26 +53,35 @@ public enum BlueprintRenderer {
     /// is refused before Graphviz starts, unless `format` is DOT, which needs no layout.
     public static func render(_ id: String, in workspace: Workspace, format: DiagramFormat,
                               layoutLimit: LayoutLimit? = BlueprintRenderer.layoutLimit) throws(WorkspaceError) -> [UInt8] {
-        try draw(dot(id, in: workspace, layoutLimit: format == .dot ? nil : layoutLimit), format: format, what: "blueprint '\(id)'")
+        guard let drawn = format.drawn else {
+            return Array(DrawIO.file(try blueprint(id, in: workspace), personas: workspace.personas).utf8)
+        }
+        return try draw(dot(id, in: workspace, layoutLimit: drawn == .dot ? nil : layoutLimit), format: drawn, what: "blueprint '\(id)'")
     }
 
     /// The DOT of blueprint `id`, refused (as `render` refuses it) when it is above `layoutLimit`.
     static func dot(_ id: String, in workspace: Workspace, layoutLimit: LayoutLimit?) throws(WorkspaceError) -> String {
+        let blueprint = try blueprint(id, in: workspace)
+        if let layoutLimit { try checkLayoutSize(of: blueprint, limit: layoutLimit) }
+        return BlueprintDiagram.dot(blueprint, personas: workspace.personas)
+    }
+
+    /// Blueprint `id`, or the error that suggests the IDs there are.
+    static func blueprint(_ id: String, in workspace: Workspace) throws(WorkspaceError) -> Blueprint {
         guard let blueprint = workspace.blueprint(id) else {
             let known = workspace.blueprints.map(\.id.value)
             let hint = Suggestion.didYouMean(id, in: known).map { "; \($0)" }
                 ?? (known.isEmpty ? "; the workspace has no blueprints" : "; blueprints: \(known.joined(separator: ", "))")
             throw .unknownElement(kind: "blueprint", id: id, hint: hint)
         }
-        if let layoutLimit { try checkLayoutSize(of: blueprint, limit: layoutLimit) }
-        return BlueprintDiagram.dot(blueprint, personas: workspace.personas)
+        return blueprint
     }
 
     /// Starts Graphviz for `format` on another thread (`Graphviz.prepareInBackground`), for a
     /// command that will draw once it has checked its files. Nothing for DOT.
     public static func prepareInBackground(for format: DiagramFormat) {
         switch format {
-        case .dot: return
+        case .dot, .drawio: return
         case .svg: Graphviz.prepareInBackground(for: .svg)
         case .png: Graphviz.prepareInBackground(for: .png)
         case .pdf: Graphviz.prepareInBackground(for: .pdf)
@@ -89,7 +117,7 @@ public enum BlueprintRenderer {
     }
 
     /// DOT as is, or laid out and rendered in-process; `what` names the diagram in errors.
-    static func draw(_ dot: String, format: DiagramFormat, what: String) throws(WorkspaceError) -> [UInt8] {
+    static func draw(_ dot: String, format: TraceFormat, what: String) throws(WorkspaceError) -> [UInt8] {
         let graphvizFormat: GraphvizFormat
         switch format {
         case .dot: return Array(dot.utf8)

@@ -27,7 +27,7 @@ public enum Tracing {
     public static func json(_ trace: Trace) -> String { TraceReport.json(trace) }
 
     /// The trace drawn left to right along the chain, as DOT or rendered in-process by Graphviz.
-    public static func render(_ trace: Trace, format: DiagramFormat) throws(WorkspaceError) -> [UInt8] {
+    public static func render(_ trace: Trace, format: TraceFormat) throws(WorkspaceError) -> [UInt8] {
         try BlueprintRenderer.draw(TraceDiagram.dot(trace), format: format, what: what(trace))
     }
 

@@ -20,6 +20,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 extension ReportFormat: ExpressibleByArgument {}
 extension DiagramFormat: ExpressibleByArgument {}
+extension TraceFormat: ExpressibleByArgument {}
 
 extension CoverageReport.Format: ExpressibleByArgument {}
 
@@ -41,23 +42,24 @@ where Format.RawValue == String {
 }
 
 /// `--format` and `-o` of the commands that draw a diagram (`render`, `render trace`).
-struct DiagramOutputOptions: ParsableArguments {
-    @Option(help: formatHelp(DiagramFormat.self, then: "Default: from the output file's extension, else svg."))
-    var format: DiagramFormat?
+struct DiagramOutputOptions<Format>: ParsableArguments
+where Format: ExpressibleByArgument & CaseIterable & RawRepresentable, Format.RawValue == String {
+    @Option(help: formatHelp(Format.self, then: "Default: from the output file's extension, else svg."))
+    var format: Format?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder with 'render --all'); - for standard output.", valueName: "file"))
     var output: String
 
     /// The format asked for, else the output file's extension, else SVG.
-    var chosenFormat: DiagramFormat {
-        format ?? DiagramFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? .svg
+    var chosenFormat: Format {
+        format ?? Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) ?? Format(rawValue: "svg")!
     }
 
     /// A file name whose extension is not a format, with no --format: say so before any work.
     func validateFormat() throws {
         let pathExtension = URL(fileURLWithPath: output).pathExtension.lowercased()
-        if format == nil, output != "-", !pathExtension.isEmpty, DiagramFormat(rawValue: pathExtension) == nil {
-            throw ValidationError("cannot tell the format from '\(output)'; add --format \(DiagramFormat.allCases.map(\.rawValue).joined(separator: "|"))")
+        if format == nil, output != "-", !pathExtension.isEmpty, Format(rawValue: pathExtension) == nil {
+            throw ValidationError("cannot tell the format from '\(output)'; add --format \(Format.allCases.map(\.rawValue).joined(separator: "|"))")
         }
     }
 }

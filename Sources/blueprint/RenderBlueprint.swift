@@ -21,7 +21,7 @@ struct RenderBlueprint: AsyncParsableCommand {
     @Flag(help: "Draw every blueprint of the workspace into the folder given with -o, one file each (ID.FORMAT).")
     var all = false
 
-    @OptionGroup var diagram: DiagramOutputOptions
+    @OptionGroup var diagram: DiagramOutputOptions<DiagramFormat>
 
     @Flag(help: "Lay out a blueprint above the layout limit (\(BlueprintRenderer.layoutLimit.flows) flows or \(BlueprintRenderer.layoutLimit.steps) steps) anyway; it may take minutes.")
     var noLayoutLimit = false

@@ -25,7 +25,7 @@ struct RenderTrace: AsyncParsableCommand {
     @Option(help: "Follow at most this many links each way.")
     var depth: Int?
 
-    @OptionGroup var diagram: DiagramOutputOptions
+    @OptionGroup var diagram: DiagramOutputOptions<TraceFormat>
 
     func validate() throws {
         if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more, not \(depth)") }

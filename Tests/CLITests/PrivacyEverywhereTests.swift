@@ -83,6 +83,8 @@ struct PrivacyEverywhereTests {
         for format in formats("render blueprint") {
             for id in blueprints { add("render blueprint", format) { ["render", id, "--format", format, "-o", "\($0)/\(id).\(format)"] } }
             add("render blueprint", format) { ["render", "--all", "--format", format, "-o", $0] }
+        }
+        for format in formats("render trace") {
             add("render trace", format) { ["render", "trace", "--format", format, "-o", "\($0)/trace.\(format)"] }
             // Each kind once per text format; PNG and PDF are drawn from the same DOT.
             for id in format == "dot" || format == "svg" ? traceable : ["p01-wait"] {

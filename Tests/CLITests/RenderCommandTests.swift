@@ -27,6 +27,21 @@ struct RenderCommandTests {
         #expect(try String(contentsOf: folder.url.appendingPathComponent("out/report.svg"), encoding: .utf8) == written)
     }
 
+    @Test("render writes a draw.io file from its extension or --format; render trace has no draw.io format")
+    func drawIO() throws {
+        let folder = try ScratchFolder()
+        try folder.write("workspace.yaml", "kind: workspace\nname: T\n")
+        try folder.write("r.yaml", Samples.escapingBlueprint)
+        let run = try Run(["render", "report", "-o", "report.drawio"], in: folder.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = try String(contentsOf: folder.url.appendingPathComponent("report.drawio"), encoding: .utf8)
+        #expect(written.hasPrefix("<mxfile ") && written.contains("<mxGraphModel "))
+        let named = try Run(["render", "report", "--format", "drawio", "-o", "-"], in: folder.url)
+        #expect(named.stdout == written)
+        let trace = try Run(["render", "trace", "--format", "drawio", "-o", "t.drawio"], in: folder.url)
+        #expect(trace.status == 2 && trace.stderr.contains("'drawio' is invalid"), "\(trace.stderr)")
+    }
+
     @Test("render ID reads only what the diagram needs: a broken file elsewhere does not stop it; its own errors, and its persona's, still do, in check's words")
     func unrelatedFileBroken() throws {
         let folder = try ScratchFolder()
