@@ -60,4 +60,33 @@ struct DiagramTests {
     func deterministic() throws {
         #expect(try Self.dot() == Self.dot())
     }
+
+    @Test("the legend lists only what the diagram shows; a long title wraps to the grid's width; the title names the SVG")
+    func legendAndTitle() throws {
+        let title = "Apply for a disabled parking permit when you have moved house and your old permit has not yet expired"
+        let yaml = """
+        kind: blueprint
+        id: plain
+        title: \(title)
+        lanes: [customer]
+        stages:
+          - id: s
+            name: S
+            steps: [{id: a, lane: customer, text: Applies}]
+        """
+        let result = Checker.check([SourceFile(path: "plain.yaml", text: yaml)])
+        let dot = BlueprintDiagram.dot(try #require(result.workspace.blueprint("plain")), personas: [])
+        #expect(dot.hasPrefix("digraph \"\(title)\" {"))
+        for absent in ["→ flow", "hand-off between actors", "pain point (colour", "- - -", "emotion curve"] {
+            #expect(!dot.contains(absent), "\(absent)")
+        }
+        // One stage: 330 points of grid, so the 20-point title wraps at 30 characters.
+        #expect(dot.contains("<B>Apply for a disabled parking</B>"))
+        #expect(!dot.contains("<B>\(title)</B>"))
+        // The full blueprint keeps every entry.
+        let full = try Self.dot()
+        for present in ["→ flow", "hand-off between actors", "pain point (colour", "lines of interaction, visibility, internal interaction", "emotion curve"] {
+            #expect(full.contains(present), "\(present)")
+        }
+    }
 }

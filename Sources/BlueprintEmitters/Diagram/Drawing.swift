@@ -75,7 +75,8 @@ struct Drawing {
     // MARK: - DOT
 
     func dot() -> String {
-        var out = "digraph blueprint {\n"
+        // The graph's name is the SVG's root <title>: what a screen reader announces first.
+        var out = "digraph \(Escape.dotString(blueprint.title.shown)) {\n"
         out += "  graph [rankdir=LR, newrank=true, nodesep=0.08, ranksep=0.18, splines=spline, bgcolor=\"white\",\n"
         out += "         fontname=\"Helvetica\", labelloc=t, labeljust=l, pad=0.3,\n"
         out += "         label=<\(titleLabel())>];\n"

@@ -17,10 +17,15 @@ extension Drawing {
         facts.append("\(painNumbers.count) pain points")
         facts.append("\(blueprint.handOffs.count) hand-offs")
         var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
-        label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(Escape.dotHTML(blueprint.title.shown))</B></FONT></TD></TR>"
+        // Wrapped to the grid's width (about 11 points a character at 20 points, 6 at 10), so a
+        // long title does not widen the canvas and push the diagram into its right half.
+        let gridWidth = Metrics.headerWidth + blueprint.stages.count * Metrics.cellWidth
+        for line in wrap(blueprint.title.shown, width: max(30, gridWidth / 11)) {
+            label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>\(Escape.dotHTML(line))</B></FONT></TD></TR>"
+        }
         label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"\(Palette.muted)\">\(Escape.dotHTML(facts.joined(separator: " · ")))</FONT></TD></TR>"
         if let description = blueprint.description {
-            for line in wrap(description.shown, width: 160) {
+            for line in wrap(description.shown, width: max(60, gridWidth / 6)) {
                 label += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(Escape.dotHTML(line))</FONT></TD></TR>"
             }
         }
@@ -33,11 +38,22 @@ extension Drawing {
         for kind in Lane.Kind.allCases where blueprint.lanes.contains(where: { $0.kind == kind }) {
             cells += "<TD BGCOLOR=\"\(Palette.fill(kind))\" BORDER=\"1\" COLOR=\"#9CA3AF\"><FONT POINT-SIZE=\"9\">\(kind == .custom ? "other row" : Escape.dotHTML(kind.standardName.lowercased()))</FONT></TD>"
         }
-        cells += "<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.flow)\">→ flow</FONT></TD>"
-        cells += "<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.handOff)\"><B>→ hand-off between actors</B></FONT></TD>"
-        cells += "<TD BGCOLOR=\"\(Palette.severity(.high))\"><FONT POINT-SIZE=\"9\" COLOR=\"white\"><B> P1 </B></FONT></TD>"
-        cells += "<TD><FONT POINT-SIZE=\"9\">pain point (colour = severity)</FONT></TD>"
-        cells += "<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.line)\">- - - lines of interaction, visibility, internal interaction</FONT></TD>"
+        // Only what this diagram shows: a legend entry for a mark that is nowhere is noise.
+        if !blueprint.flows.isEmpty {
+            cells += "<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.flow)\">→ flow</FONT></TD>"
+        }
+        if !blueprint.handOffs.isEmpty {
+            cells += "<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.handOff)\"><B>→ hand-off between actors</B></FONT></TD>"
+        }
+        if let worst = blueprint.painPoints.map(\.severity).max() {
+            cells += "<TD BGCOLOR=\"\(Palette.severity(worst))\"><FONT POINT-SIZE=\"9\" COLOR=\"white\"><B> P1 </B></FONT></TD>"
+            cells += "<TD><FONT POINT-SIZE=\"9\">pain point (colour = severity)</FONT></TD>"
+        }
+        let lines = rows.compactMap { row -> String? in if case .line(let boundary) = row { boundary.name.lowercased() } else { nil } }
+        if !lines.isEmpty {
+            let names = lines.map { $0.replacingOccurrences(of: "line of ", with: "") }
+            cells += "<TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.line)\">- - - line\(lines.count == 1 ? "" : "s") of \(Escape.dotHTML(names.joined(separator: ", ")))</FONT></TD>"
+        }
         if rows.contains(where: { if case .emotion = $0 { true } else { false } }) {
             cells += "<TD><FONT POINT-SIZE=\"9\">● emotion curve (+2 delighted … −2 distressed)</FONT></TD>"
         }
