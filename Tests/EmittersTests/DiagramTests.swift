@@ -51,7 +51,11 @@ struct DiagramTests {
     func painsAndHandOffs() throws {
         let dot = try Self.dot()
         #expect(dot.contains("<B>P1 medium</B>"))
-        #expect(dot.contains("<B>P2 high</B>"))
+        #expect(dot.contains("<B>P3 high</B>"))
+        // A pain point of the stage as a whole sits in the stage's header, not under a step.
+        let header = try #require(dot.split(separator: "\n").first { $0.hasPrefix("  r0c2 [") })
+        #expect(header.contains("the whole stage:") && header.contains("<B>P2 critical</B>"))
+        #expect(dot.components(separatedBy: "<B>P2 critical</B>").count == 2)
         #expect(dot.contains("3 hand-offs"))
         #expect(dot.components(separatedBy: "color=\"#D9480F\", style=bold").count - 1 == 3)
     }

@@ -88,6 +88,11 @@ extension Drawing {
             if let description = stage.description {
                 content += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#E5E7EB\" POINT-SIZE=\"9\">\(lines(description.shown))</FONT></TD></TR>"
             }
+            // Pain points of the stage as a whole belong to the stage, not to any one step.
+            if !stage.pains.isEmpty {
+                content += "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"#E5E7EB\" POINT-SIZE=\"8\"><I>the whole stage:</I></FONT></TD></TR>"
+                content += stage.pains.map(painRow).joined()
+            }
             return "label=<\(table(fill: Palette.header, height: height, content))>"
         case .emotion:
             return "label=<\(emotionTable(column: column))>"
@@ -130,10 +135,6 @@ extension Drawing {
             content += "</TD></TR>"
             content += step.pains.map(painRow).joined()
             previous = step.id.value
-        }
-        // Pain points of the stage as a whole sit in the first customer lane.
-        if lane.kind == .customer, blueprint.lanes.first(where: { $0.kind == .customer })?.id == lane.id {
-            content += stage.pains.map(painRow).joined()
         }
         return content
     }

@@ -15,6 +15,7 @@ extension Drawing {
             case .stageHeader:
                 return textHeight(stage.name.shown, Metrics.lineHeight + 4) + 12
                     + (stage.description.map { textHeight($0.shown, Metrics.smallLineHeight) + 12 } ?? 0)
+                    + (stage.pains.isEmpty ? 0 : 18 + painsHeight(stage.pains))
             case .emotion, .line:
                 return 0
             case .lane(let lane):
@@ -22,8 +23,8 @@ extension Drawing {
                     let details = stepDetails(step)
                     return total + textHeight(step.text.shown, Metrics.lineHeight) + Metrics.cellPadding + 14
                         + (details.isEmpty ? 0 : wrap(details, width: 44).count * Metrics.smallLineHeight)
-                        + step.pains.reduce(0) { $0 + textHeight($1.text.shown, Metrics.smallLineHeight, width: 40) + 24 }
-                } + (lane.kind == .customer ? stage.pains.reduce(0) { $0 + textHeight($1.text.shown, Metrics.smallLineHeight, width: 40) + 24 } : 0)
+                        + painsHeight(step.pains)
+                }
             case .changes:
                 return blueprint.changes(in: stage).reduce(0) { $0 + textHeight($1.text.shown, Metrics.smallLineHeight, width: 40) + 14 }
             case .measures:
@@ -31,6 +32,10 @@ extension Drawing {
             }
         }
         return max(heights.max() ?? 0, 36) + Metrics.cellPadding
+    }
+
+    func painsHeight(_ pains: [PainPoint]) -> Int {
+        pains.reduce(0) { $0 + textHeight($1.text.shown, Metrics.smallLineHeight, width: 40) + 24 }
     }
 
     func textHeight(_ text: String, _ lineHeight: Int, width: Int = Metrics.wrapColumns) -> Int {
