@@ -67,9 +67,12 @@ public struct SymbolTable: Sendable {
     /// workspace had a million.
     private var firstIndex: [String: Int] = [:]
     private var laterIndices: [String: [Int]] = [:]
+    /// The IDs of elements left out because of their own errors (`Workspace.dropped`).
+    private var dropped: Set<String> = []
 
     init(_ workspace: Workspace) {
         workspace.declareSymbols(in: &self)
+        dropped = Set(workspace.dropped.lazy.map(\.value))
         // Indexed once all are known, at the final size: growing the table rehashed every ID
         // several times over.
         firstIndex.reserveCapacity(definitions.count)
@@ -101,6 +104,10 @@ public struct SymbolTable: Sendable {
         guard let first = firstIndex[id] else { return [] }
         return ([first] + (laterIndices[id] ?? [])).map { definitions[$0] }
     }
+
+    /// Whether `id` belongs to an element left out because of its own error: known, but with
+    /// nothing to check against, so a reference to it is not reported again.
+    public func isDropped(_ id: String) -> Bool { !dropped.isEmpty && dropped.contains(id) }
 
     /// Whether `id` has a definition that `matches`.
     public func hasDefinition(of id: String, where matches: (Definition) -> Bool) -> Bool {
