@@ -7,6 +7,8 @@ public enum Schema {
     public indirect enum ValueType: Sendable, Hashable {
         case text
         case id
+        /// An ID, or `blueprint-id/id` for the element of one blueprint (a future state's reuse).
+        case reference
         case integer(ClosedRange<Int>)
         case choice([String])
         case duration
@@ -164,7 +166,7 @@ public enum Schema {
             key("text", .text, required: true, "As a <role> I need <goal> so that <benefit>."),
             key("persona", .id, "The persona it serves."),
             key("role", .id, "A declared role it serves."),
-            key("addresses", .list(.id), "Pain points, gold-standard changes, recommendations or persona needs it serves."),
+            key("addresses", .list(.reference), "Pain points, gold-standard changes, recommendations or persona needs it serves."),
             key("priority", .oneOf([.choice(Story.Priority.words), .integer(1...1_000_000)]), "must, should, could, wont, or a rank (1 first)."),
             key("estimate", .integer(0...1000), "Story points."),
             key("labels", .list(.text), "Labels for the backlog."),
@@ -228,7 +230,7 @@ public enum Schema {
             key("participant", .id, "Who said it; needed when the session has several participants."),
             key("tags", .list(.id), "Tags from the codebook."),
             key("sentiment", .choice(Excerpt.Sentiment.allCases.map(\.rawValue)), "negative, neutral, positive or mixed."),
-            key("step", .id, "The blueprint step it is about."),
+            key("step", .reference, "The blueprint step it is about."),
             key("blueprint", .id, "The blueprint it is about (with 'stage')."),
             key("stage", .id, "The stage of that blueprint it is about."),
         ]),
@@ -264,14 +266,14 @@ public enum Schema {
             key("statement", .text, required: true, "The insight."),
             key("evidence", .list(.id), "Excerpt or comment IDs that support it."),
             key("themes", .list(.id), "Theme IDs."),
-            key("pains", .list(.id), "Pain point IDs it explains."),
+            key("pains", .list(.reference), "Pain point IDs it explains."),
         ]),
         Object(name: "recommendation", summary: "What to do about insights, and how to measure success.", properties: [
             key("id", .id, required: true, "Unique across the workspace."),
             key("insights", .list(.id), "The insights it answers."),
             key("text", .text, required: true, "The recommendation."),
             key("measures", .list(.text), "Success measures."),
-            key("changes", .list(.id), "Gold-standard change IDs it realises."),
+            key("changes", .list(.reference), "Gold-standard change IDs it realises."),
         ]),
         Object(name: "comments", summary: "Free-text survey or webinar comments, assigned to themes.", properties: [
             kindKey,
