@@ -68,14 +68,14 @@ public struct SymbolTable: Sendable {
     private var firstIndex: [String: Int] = [:]
     private var laterIndices: [String: [Int]] = [:]
     /// The IDs of elements left out because of their own errors (`Workspace.dropped`).
-    private var dropped: Set<String> = []
+    private var dropped: [String: Identifier] = [:]
     /// Each future state's `improves`: the blueprint whose step, pain point, change and measure
     /// IDs it may reuse.
     private var improved: [String: String] = [:]
 
     init(_ workspace: Workspace) {
         workspace.declareSymbols(in: &self)
-        dropped = Set(workspace.dropped.lazy.map(\.value))
+        for id in workspace.dropped where dropped[id.value] == nil { dropped[id.value] = id }
         // Indexed once all are known, at the final size: growing the table rehashed every ID
         // several times over.
         firstIndex.reserveCapacity(definitions.count)
@@ -165,7 +165,10 @@ public struct SymbolTable: Sendable {
 
     /// Whether `id` belongs to an element left out because of its own error: known, but with
     /// nothing to check against, so a reference to it is not reported again.
-    public func isDropped(_ id: String) -> Bool { !dropped.isEmpty && dropped.contains(id) }
+    public func isDropped(_ id: String) -> Bool { droppedID(id) != nil }
+
+    /// Where an element left out because of its own error spelled `id`, if one did.
+    public func droppedID(_ id: String) -> Identifier? { dropped.isEmpty ? nil : dropped[id] }
 
     /// Whether `id` has a definition that `matches`.
     public func hasDefinition(of id: String, where matches: (Definition) -> Bool) -> Bool {

@@ -4,7 +4,7 @@ import BlueprintSyntax
 // The document kinds, declared once. A new kind is its keys in `Schema`, its types in
 // `Elements/` (conforming to `WorkspaceDocument`: its free text and its IDs), its decoder in
 // `Decoding/`, and its lines in this file: a case of `Element`, its decoder in
-// `Element.decoders`, its list in `Workspace`, and that list in `documents`. The compiler
+// `Element.decoders`, its list in `Workspace`, and that list in `documents` and `keeping`. The compiler
 // points at each `switch` that misses it; `FreeTextCoverageTests` fails until its free text is
 // walked and planted in the privacy fixture.
 
@@ -47,6 +47,8 @@ protocol WorkspaceDocument: Sendable {
     func forEachFreeText(_ body: (Text) -> Void)
     /// Its IDs and the IDs it names, in source order.
     func declareSymbols(in symbols: inout SymbolTable)
+    /// Where it is written: its file, for commands that leave out files with errors.
+    var range: SourceRange { get }
 }
 
 /// Everything a workspace's documents define, in the order the files were read.
@@ -117,6 +119,24 @@ public struct Workspace: Sendable {
     /// definitions in, so the first of two duplicates is always the same one).
     private var documents: [[any WorkspaceDocument]] {
         [personas, blueprints, storyCollections, studies, participantLists, sessions, codebooks, insightCollections, commentCollections]
+    }
+
+    /// The documents whose file `keep` accepts, in the same order: what a command draws from
+    /// when other files have errors. (Each list of `documents`, and the manifests.)
+    public func keeping(files keep: (String) -> Bool) -> Workspace {
+        var kept = self
+        func filter<Document: WorkspaceDocument>(_ list: inout [Document]) { list.removeAll { !keep($0.range.file) } }
+        kept.manifests.removeAll { !keep($0.range.file) }
+        filter(&kept.personas)
+        filter(&kept.blueprints)
+        filter(&kept.storyCollections)
+        filter(&kept.studies)
+        filter(&kept.participantLists)
+        filter(&kept.sessions)
+        filter(&kept.codebooks)
+        filter(&kept.insightCollections)
+        filter(&kept.commentCollections)
+        return kept
     }
 
     /// Every piece of free text in the workspace, of every kind: what BP034 reads and the

@@ -32,9 +32,17 @@ extension CoverageMinimum {
 extension ResearchSummaryReport.Format: ExpressibleByArgument {}
 extension BacklogFormat: ExpressibleByArgument {}
 
+/// "Output format." — ArgumentParser lists the values from the format's cases itself, so a new
+/// case is listed with no edit; `notes` says what a value means, `then` follows.
+func formatHelp<Format: CaseIterable & RawRepresentable>(_: Format.Type, notes: [String: String] = [:], then more: String = "") -> ArgumentHelp
+where Format.RawValue == String {
+    let explained = Format.allCases.compactMap { format in notes[format.rawValue].map { "\(format.rawValue): \($0)" } }
+    return ArgumentHelp("Output format\(explained.isEmpty ? "" : " (" + explained.joined(separator: "; ") + ")").\(more.isEmpty ? "" : " " + more)")
+}
+
 /// `--format` and `-o` of the commands that draw a diagram (`render`, `render trace`).
 struct DiagramOutputOptions: ParsableArguments {
-    @Option(help: "Output format: \(DiagramFormat.allCases.map(\.rawValue).joined(separator: ", ")). Default: from the output file's extension, else svg.")
+    @Option(help: formatHelp(DiagramFormat.self, then: "Default: from the output file's extension, else svg."))
     var format: DiagramFormat?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (a folder with 'render --all'); - for standard output.", valueName: "file"))

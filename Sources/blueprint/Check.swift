@@ -23,7 +23,7 @@ struct Check: AsyncParsableCommand {
 /// How findings are printed, shared by `check` and `stories check`: the format, the colour,
 /// and exit status 1 when any finding is an error.
 struct FindingsOptions: ParsableArguments {
-    @Option(help: "Output format: text, json or sarif (SARIF 2.1.0).")
+    @Option(help: formatHelp(ReportFormat.self, notes: ["sarif": "SARIF 2.1.0"]))
     var format: ReportFormat = .text
 
     @Option(help: "Colour text output: auto, always or never. auto honours NO_COLOR.")

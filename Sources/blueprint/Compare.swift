@@ -19,7 +19,7 @@ struct Compare: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: formatHelp(Format.self))
     var format: Format = .text
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -27,9 +27,10 @@ struct Compare: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let result = try await workspace.load()
-        try reportProblems(of: result)
-        let comparison = try Comparison(current: current, future: future, in: result.workspace)
+        let sound = SoundPart(try await workspace.load())
+        for id in [current, future] { try sound.require(id, for: "compare") }
+        let comparison = try Comparison(current: current, future: future, in: sound.workspace)
         if format == .json { TerminalOutput.data(comparison.json()) } else { TerminalOutput.text(comparison.text()) }
+        try sound.finish()
     }
 }

@@ -21,7 +21,7 @@ struct CoverageCommand: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Output format: text, json or csv.")
+    @Option(help: formatHelp(CoverageReport.Format.self))
     var format: CoverageReport.Format = .text
 
     @Option(name: .customLong("min"), help: ArgumentHelp(

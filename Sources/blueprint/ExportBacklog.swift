@@ -18,7 +18,7 @@ struct ExportBacklog: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "jira-csv, github, gherkin, markdown or json.")
+    @Option(help: formatHelp(BacklogFormat.self))
     var format: BacklogFormat
 
     @Option(name: .shortAndLong, help: ArgumentHelp(
@@ -34,15 +34,16 @@ struct ExportBacklog: AsyncParsableCommand {
     func run() async throws {
         let inputs = try workspace.inputs()
         try checkOutput(output, format.isFolder ? .folder : .file, inputs, replaceable: BacklogExporter.replaceable(format))
-        let result = try await workspace.load()
-        try reportProblems(of: result)
-        try BacklogExporter.write(result.workspace, format: format, to: output, inputs: inputs)
+        let sound = SoundPart(try await workspace.load())
+        sound.sayWhatIsLeftOut()
+        try BacklogExporter.write(sound.workspace, format: format, to: output, inputs: inputs)
         if format == .gherkin {
-            let skipped = BacklogExporter.epicsWithoutFeatures(result.workspace)
+            let skipped = BacklogExporter.epicsWithoutFeatures(sound.workspace)
             if !skipped.isEmpty {
                 TerminalOutput.error("note: no .feature file for \(skipped.joined(separator: ", ")): "
                     + "no story there has acceptance criteria yet; 'blueprint coverage' lists them\n")
             }
         }
+        try sound.finish()
     }
 }

@@ -55,19 +55,19 @@ struct RenderBlueprint: AsyncParsableCommand {
             try await drawOne(id, options: options, inputs: inputs)
             return
         }
-        let result = try await options.load()
-        try reportProblems(of: result)
+        let sound = SoundPart(try await options.load())
         if all {
+            sound.sayWhatIsLeftOut()
             // One folder of our own, swapped in whole: a failed render leaves the old one.
             let chosen = diagram.format ?? .svg
             var files: [(path: String, bytes: [UInt8])] = []
-            for blueprint in result.workspace.blueprints {
-                let bytes = try BlueprintRenderer.render(blueprint.id.value, in: result.workspace, format: chosen, layoutLimit: layoutLimit)
+            for blueprint in sound.workspace.blueprints {
+                let bytes = try BlueprintRenderer.render(blueprint.id.value, in: sound.workspace, format: chosen, layoutLimit: layoutLimit)
                 files.append(("\(blueprint.id.value).\(chosen.rawValue)", bytes))
             }
             try OutputFile.writeFolder(files, to: URL(fileURLWithPath: output), command: "render --all", inputs: inputs)
-            return
         }
+        try sound.finish()
     }
 
     /// One blueprint, checked with only what its diagram reads (`DiagramInputs`): a broken file

@@ -40,12 +40,13 @@ struct RenderTrace: AsyncParsableCommand {
         if all, let first = id { options.paths.insert(first, at: 0) }
         let inputs = try options.inputs()
         try checkOutput(output, .file, inputs)
-        let result = try await options.load()
-        try reportProblems(of: result)
+        let sound = SoundPart(try await options.load())
         let traced = all ? nil : id
+        if let traced { try sound.require(traced, for: "draw the trace") }
+        sound.sayWhatIsLeftOut()
         let trace: Trace
         do {
-            trace = try Tracing.trace(traced, in: result.workspace, depth: depth)
+            trace = try Tracing.trace(traced, in: sound.workspace, depth: depth)
         } catch {
             // `render trace folder -o x.svg` reads the folder as an ID: say how to mean a path.
             if let traced, FileManager.default.fileExists(atPath: traced), case .cannotTrace(let reason, nil) = error {
@@ -55,5 +56,6 @@ struct RenderTrace: AsyncParsableCommand {
         }
         let chosen = diagram.chosenFormat
         try OutputFile.write(try Tracing.render(trace, format: chosen), to: output, inputs: inputs)
+        try sound.finish()
     }
 }

@@ -20,8 +20,9 @@ struct Report: AsyncParsableCommand {
     func run() async throws {
         let inputs = try workspace.inputs()
         try checkOutput(output, .folder, inputs)
-        let result = try await workspace.load()
-        try ReportSite(result).write(to: URL(fileURLWithPath: output), inputs: inputs)
-        if result.diagnostics.hasErrors { throw ExitCode.failure }
+        let sound = SoundPart(try await workspace.load())
+        sound.sayWhatIsLeftOut()
+        try ReportSite(sound.result).write(to: URL(fileURLWithPath: output), inputs: inputs)
+        try sound.finish()
     }
 }

@@ -19,7 +19,7 @@ struct ResearchCodebook: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Output format: qdc (REFI-QDA codebook).")
+    @Option(help: formatHelp(Format.self, notes: ["qdc": "REFI-QDA codebook"]))
     var format: Format = .qdc
 
     @Option(help: ArgumentHelp("Only this codebook (by ID). Default: every codebook of the workspace.", valueName: "id"))

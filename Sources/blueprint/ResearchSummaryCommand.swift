@@ -18,7 +18,7 @@ struct ResearchSummaryCommand: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Output format: text, json or csv (one figure per row, with a section column).")
+    @Option(help: formatHelp(ResearchSummaryReport.Format.self, notes: ["csv": "one figure per row, with a section column"]))
     var format: ResearchSummaryReport.Format = .text
 
     @Option(help: "Only this study's documents (and those that name no study).")

@@ -11,7 +11,7 @@ struct Rules: ParsableCommand {
         case text, json, markdown
     }
 
-    @Option(help: "Output format: text, json or markdown.")
+    @Option(help: formatHelp(Format.self))
     var format: Format = .text
 
     func run() throws {

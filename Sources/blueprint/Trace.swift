@@ -20,7 +20,7 @@ struct TraceCommand: AsyncParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: formatHelp(Format.self))
     var format: Format = .text
 
     @Option(help: "Follow at most this many links each way.")
@@ -35,9 +35,11 @@ struct TraceCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let result = try await workspace.load()
-        try reportProblems(of: result)
-        let trace = try Tracing.trace(id, in: result.workspace, depth: depth)
+        let sound = SoundPart(try await workspace.load())
+        try sound.require(id, for: "trace")
+        sound.sayWhatIsLeftOut()
+        let trace = try Tracing.trace(id, in: sound.workspace, depth: depth)
         if format == .json { TerminalOutput.data(Tracing.json(trace)) } else { TerminalOutput.text(Tracing.text(trace)) }
+        try sound.finish()
     }
 }

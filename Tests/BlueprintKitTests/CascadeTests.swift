@@ -130,6 +130,21 @@ struct PlantedMistakeTests {
     }
 }
 
+extension PlantedMistakeTests {
+    @Test("a file naming an element dropped for its own error is held back for that element's file, not for an undefined ID")
+    func heldBackForTheDroppedFile() throws {
+        let result = Checker.check(try Self.planted([Self.missingText]).files)
+        let held = SoundFiles(result).heldBack
+        #expect(held["blueprints/housing-repair-current.yaml"] != nil)
+        let dependents = held.compactMap { file, reason -> String? in
+            guard case .names(_, _, let definedIn) = reason else { return nil }
+            #expect(definedIn != nil, "\(file) names an ID no readable file defines")
+            return file
+        }
+        #expect(!dependents.isEmpty)
+    }
+}
+
 @Suite("Cascades after a file that cannot be read")
 struct CascadeTests {
     @Test("references to IDs a broken file spells are folded into one note there; typos elsewhere are still errors")

@@ -123,6 +123,35 @@ struct FutureStateTests {
         ])
     }
 
+    @Test("an excerpt names a future state's reused step as 'blueprint/id', or with 'blueprint:' beside 'step:'")
+    func excerpts() {
+        let notes = SourceFile(path: "notes.yaml", text: """
+            kind: notes
+            id: session-1
+            study: discovery
+            participants: [p1]
+            excerpts:
+              - id: e1
+                text: I report it online now
+                step: bins-next/calls
+              - id: e2
+                text: I still call them
+                blueprint: bins-next
+                step: calls
+              - id: e3
+                text: I call them
+                step: calls
+
+            """)
+        let study = SourceFile(path: "study.yaml", text: "kind: study\nid: discovery\ntitle: Discovery\n---\nkind: participants\nstudy: discovery\nparticipants:\n  - id: p1\n    segment: citizen\n")
+        let result = Checker.check([SourceFile(path: "a-next.yaml", text: Self.future), SourceFile(path: "b.yaml", text: Self.current), study, notes])
+        #expect(result.diagnostics.filter { $0.severity == .error }.isEmpty, "\(result.diagnostics.map(\.message))")
+        let graph = TraceGraph(result.workspace)
+        #expect(graph.edges.contains { $0.upstream == "e1" && $0.downstream == "bins-next/calls" })
+        #expect(graph.edges.contains { $0.upstream == "e2" && $0.downstream == "bins-next/calls" })
+        #expect(graph.edges.contains { $0.upstream == "e3" && $0.downstream == "calls" })
+    }
+
     @Test("a future state's own duplicates are still errors, and so are reuses of another kind")
     func stillDuplicates() {
         let twice = Self.future.replacingOccurrences(of: "- id: tracks", with: "- id: calls")

@@ -1,5 +1,6 @@
 import BlueprintKit
 import BlueprintEmitters
+import BlueprintModel
 import Foundation
 import Testing
 import TestSupport
@@ -13,6 +14,29 @@ struct SchemaTests {
     @Test("docs/schema/workspace.schema.json is what 'blueprint schema' prints")
     func committedCopyIsCurrent() throws {
         try expectGolden(JSONSchemaEmitter.schema(), at: Self.committed)
+    }
+
+    @Test("docs/KEYS.md is what 'blueprint schema --format markdown' prints")
+    func keyReferenceIsCurrent() throws {
+        try expectGolden(WorkspaceSchema.markdown(), at: Run.repository.appendingPathComponent("docs/KEYS.md"))
+    }
+
+    @Test("the key reference lists every key of every object, and one kind's reference what that kind holds")
+    func keyReferenceListsEveryKey() {
+        let reference = WorkspaceSchema.markdown()
+        for object in Schema.objects {
+            #expect(reference.contains(object.kind.map { "## `kind: \($0)`" } ?? "### \(object.name)\n"), "\(object.name)")
+            for key in object.keys { #expect(reference.contains("| `\(key)` |"), "\(object.name).\(key)") }
+        }
+        let blueprint = WorkspaceSchema.markdown(kind: "blueprint")
+        #expect(blueprint.contains("### pain point\n") && blueprint.contains("### citation\n"))
+        #expect(!blueprint.contains("### story\n") && !blueprint.contains("## `kind: persona`"))
+        // Every link points at a heading of the same page.
+        for line in reference.split(separator: "\n") where line.contains("](#") {
+            for anchor in line.matches(of: /\]\(#([a-z-]+)\)/).map({ String($0.1) }) {
+                #expect(reference.contains("### \(anchor.replacingOccurrences(of: "-", with: " "))\n"), "\(anchor)")
+            }
+        }
     }
 
     @Test("every document of the example workspace and the starter template is valid")

@@ -105,7 +105,7 @@ struct PrivacyEverywhereTests {
         add("research codebook", "qdc") { ["research", "codebook", "--format", "qdc", "-o", "\($0)/codes.qdc"] }
         add("research import highlights") { _ in ["research", "import", "highlights", "highlights.csv", "--session", "s9", "--study", "discovery", "--participant", "P01"] }
         add("stories import") { _ in ["stories", "import", "stories.txt"] }
-        add("schema") { _ in ["schema"] }
+        for format in formats("schema") { add("schema", format) { _ in ["schema", "--format", format] } }
         add("generate", executable: Run.benchExecutable) { ["generate", "--megabytes", "0.05", "-o", $0] }
         add("init") { ["init", $0] }
         add("bench", executable: Run.benchExecutable) { _ in ["bench", "--sizes", "0.05", "--runs", "1"] }

@@ -10,8 +10,8 @@ public struct ReportSite {
     /// Relative path and bytes of every file of the site, in a stable order.
     public private(set) var files: [(path: String, bytes: [UInt8])] = []
 
-    /// Builds the site of a checked workspace. Diagrams that Graphviz cannot draw are replaced by
-    /// the reason, so one bad blueprint does not lose the report.
+    /// Builds the site of a checked workspace, from the files that are sound. Diagrams that
+    /// Graphviz cannot draw are replaced by the reason, so one bad blueprint does not lose the report.
     public init(_ result: CheckResult, name: String? = nil) {
         var cache = DiagramCache()
         self.init(result, name: name, cache: &cache)
@@ -20,7 +20,9 @@ public struct ReportSite {
     /// Builds the site, laying out only the diagrams `cache` does not hold, and keeping them in it
     /// (`serve`, which draws the report again on every save). The files are those of `init(_:name:)`.
     public init(_ result: CheckResult, name: String? = nil, cache: inout DiagramCache) {
-        let workspace = result.workspace
+        // Files with errors, and what names them, are left out (`SoundFiles`): a page drawn
+        // from half a blueprint misleads. The diagnostics page still lists every finding.
+        let workspace = SoundFiles(result).sound(result.workspace)
         let title = name ?? workspace.manifests.first?.name.shown ?? "Service blueprints"
         cache.startDrawing()
         files = ReportPages.site(workspace, title: title, sourceFiles: result.sources.count, diagnostics: result.diagnostics,
