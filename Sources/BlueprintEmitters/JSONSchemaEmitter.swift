@@ -50,6 +50,8 @@ public enum JSONSchemaEmitter {
             return ["type": ["string", "number", "boolean"]]
         case .id:
             return ["type": ["string", "integer"], "pattern": "^[A-Za-z0-9][A-Za-z0-9._-]*$"]
+        case .reference:
+            return ["type": ["string", "integer"], "pattern": "^([A-Za-z0-9][A-Za-z0-9._-]*/)?[A-Za-z0-9][A-Za-z0-9._-]*$"]
         case .integer(let range):
             return ["type": "integer", "minimum": range.lowerBound, "maximum": range.upperBound]
         case .choice(let values):

@@ -41,7 +41,7 @@ public enum KeyReference {
         case .object(let name): [name]
         case .list(let item): objectNames(in: item)
         case .oneOf(let types): types.flatMap(objectNames)
-        case .text, .id, .integer, .choice, .duration, .textMap: []
+        case .text, .id, .reference, .integer, .choice, .duration, .textMap: []
         }
     }
 
@@ -50,6 +50,7 @@ public enum KeyReference {
         switch type {
         case .text: return "text"
         case .id: return plural ? "IDs" : "ID"
+        case .reference: return plural ? "IDs (or `blueprint-id/id`)" : "ID (or `blueprint-id/id`)"
         case .integer(let range):
             let numbers = plural ? "whole numbers" : "whole number"
             // A bound of a million stands for "no upper bound" in the schema.

@@ -128,6 +128,7 @@ public enum Checker {
             let decoded = DocumentDecoder.decode(document)
             diagnostics += decoded.diagnostics
             if let element = decoded.element { elements.append(element) }
+            if !decoded.dropped.isEmpty { elements.append(.dropped(decoded.dropped)) }
         }
         return (elements, diagnostics)
     }

@@ -41,8 +41,11 @@ public struct SoundFiles: Sendable {
         var dangling: [(file: String, id: String, at: SourceRange)] = []
         for reference in symbols.references {
             let from = reference.target.range.file
-            if let definition = symbols.definition(of: reference.target.value) {
-                let to = definition.id.range.file
+            // `blueprint/id` (a future state's reuse, or a flow arrow) is the element of that blueprint;
+            // an element dropped for its own error lives in its (broken) file.
+            let named = reference.withinBlueprint.map { "\($0)/\(reference.target.value)" } ?? reference.target.value
+            if let to = (symbols.definition(of: named) ?? symbols.definition(of: reference.target.value))?.id.range.file
+                ?? symbols.droppedID(reference.target.value)?.range.file {
                 if to != from { dependents[to, default: []].append((from, reference.target.value, reference.target.range)) }
             } else {
                 dangling.append((from, reference.target.value, reference.target.range))

@@ -7,6 +7,8 @@ public enum Schema {
     public indirect enum ValueType: Sendable, Hashable {
         case text
         case id
+        /// An ID, or `blueprint-id/id` for the element of one blueprint (a future state's reuse).
+        case reference
         case integer(ClosedRange<Int>)
         case choice([String])
         case duration
@@ -99,7 +101,7 @@ public enum Schema {
             key("measures", .list(.object("measure")), "How this stage will be measured."),
         ]),
         Object(name: "step", summary: "Something that happens, in one stage and one lane.", properties: [
-            key("id", .id, required: true, "Unique across the workspace."),
+            key("id", .id, required: true, "Unique across the workspace; a future state may reuse the ID of the current state's step it stands for."),
             key("lane", .id, required: true, "The lane (row) it sits in."),
             key("text", .text, required: true, "What happens."),
             key("actor", .text, "Who does it: a persona ID or a role; a change of actor along an arrow is a hand-off."),
@@ -111,7 +113,7 @@ public enum Schema {
             key("pains", .list(.object("pain point")), "Pain points of this step."),
         ]),
         Object(name: "pain point", summary: "A problem in the journey, with its evidence.", properties: [
-            key("id", .id, required: true, "Unique across the workspace."),
+            key("id", .id, required: true, "Unique across the workspace; a future state may reuse the current state's."),
             key("text", .text, required: true, "The problem."),
             key("severity", .choice(PainPoint.Severity.allCases.map(\.rawValue)), "low, medium (default), high or critical."),
             key("evidence", .list(.oneOf([.id, .object("citation")])), "An excerpt or insight ID, or a cited quote; none is a warning (BP032)."),
@@ -164,7 +166,7 @@ public enum Schema {
             key("text", .text, required: true, "As a <role> I need <goal> so that <benefit> (also As an, want, can; a missing benefit is a finding, not an error)."),
             key("persona", .id, "The persona it serves; otherwise read from the text."),
             key("role", .id, "A declared role it serves; otherwise read from the text."),
-            key("addresses", .list(.id), "Pain points, gold-standard changes, recommendations or persona needs it serves."),
+            key("addresses", .list(.reference), "Pain points, gold-standard changes, recommendations or persona needs it serves; 'blueprint-id/id' names a future state's reuse of an ID."),
             key("priority", .oneOf([.choice(Story.Priority.words), .integer(1...1_000_000)]), "must, should, could, wont, or a rank (1 first)."),
             key("estimate", .integer(0...1000), "Story points."),
             key("labels", .list(.text), "Labels for the backlog."),
@@ -228,7 +230,7 @@ public enum Schema {
             key("participant", .id, "Who said it; needed when the session has several participants."),
             key("tags", .list(.id), "Tags from the codebook."),
             key("sentiment", .choice(Excerpt.Sentiment.allCases.map(\.rawValue)), "negative, neutral, positive or mixed."),
-            key("step", .id, "The blueprint step it is about."),
+            key("step", .reference, "The blueprint step it is about ('blueprint-id/id' for a future state's reuse of a current state's ID)."),
             key("blueprint", .id, "The blueprint it is about (with 'stage')."),
             key("stage", .id, "The stage of that blueprint it is about."),
         ]),
@@ -240,7 +242,7 @@ public enum Schema {
             key("tags", .list(.object("tag")), "Tags outside any theme."),
         ], kind: "codebook"),
         Object(name: "theme", summary: "A group of tags and smaller themes.", properties: [
-            key("id", .id, required: true, "Unique across the workspace."),
+            key("id", .id, required: true, "Unique among tags and themes."),
             key("name", .text, required: true, "The theme's name."),
             key("description", .text, "What it covers."),
             key("colour", .text, "A CSS colour for charts, e.g. '#1f77b4'."),
@@ -248,7 +250,7 @@ public enum Schema {
             key("themes", .list(.object("theme")), "Nested themes."),
         ]),
         Object(name: "tag", summary: "A code for excerpts.", properties: [
-            key("id", .id, required: true, "Unique across the workspace."),
+            key("id", .id, required: true, "Unique among tags and themes."),
             key("name", .text, "Its label; default: the ID."),
             key("description", .text, "When to use it."),
         ]),
@@ -264,14 +266,14 @@ public enum Schema {
             key("statement", .text, required: true, "The insight."),
             key("evidence", .list(.id), "Excerpt or comment IDs that support it."),
             key("themes", .list(.id), "Theme IDs."),
-            key("pains", .list(.id), "Pain point IDs it explains."),
+            key("pains", .list(.reference), "Pain point IDs it explains."),
         ]),
         Object(name: "recommendation", summary: "What to do about insights, and how to measure success.", properties: [
             key("id", .id, required: true, "Unique across the workspace."),
             key("insights", .list(.id), "The insights it answers."),
             key("text", .text, required: true, "The recommendation."),
             key("measures", .list(.text), "Success measures."),
-            key("changes", .list(.id), "Gold-standard change IDs it realises."),
+            key("changes", .list(.reference), "Gold-standard change IDs it realises."),
         ]),
         Object(name: "comments", summary: "Free-text survey or webinar comments, assigned to themes.", properties: [
             kindKey,

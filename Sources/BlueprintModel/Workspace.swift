@@ -20,6 +20,10 @@ public enum Element: Sendable, Hashable {
     case codebook(Codebook)
     case insights(InsightCollection)
     case comments(CommentCollection)
+    /// Not a kind: the IDs spelled in what a document's own errors made the decoder leave out
+    /// (`Problems.dropping`), carried beside its elements so every way from bytes to a workspace
+    /// keeps them.
+    case dropped([Identifier])
 
     /// Each kind's decoder, by the word written after `kind:`.
     static let decoders: [String: @Sendable (Node, Problems) -> Element?] = [
@@ -59,6 +63,9 @@ public struct Workspace: Sendable {
     public var codebooks: [Codebook] = []
     public var insightCollections: [InsightCollection] = []
     public var commentCollections: [CommentCollection] = []
+    /// The IDs of elements left out because of their own errors (a step without `text`): no
+    /// element has them, but the linker knows them, so references to them are not errors too.
+    public var dropped: [Identifier] = []
 
     public init(elements: [Element] = []) {
         for element in elements { add(element) }
@@ -76,6 +83,7 @@ public struct Workspace: Sendable {
         case .codebook(let codebook): codebooks.append(codebook)
         case .insights(let collection): insightCollections.append(collection)
         case .comments(let collection): commentCollections.append(collection)
+        case .dropped(let ids): dropped += ids
         }
     }
 

@@ -103,32 +103,3 @@ struct BadCSVTests {
         }
     }
 }
-
-@Suite("Cascades after a file that cannot be read")
-struct CascadeTests {
-    @Test("references to IDs a broken file spells are folded into one note there; typos elsewhere are still errors")
-    func folded() {
-        let broken = SourceFile(path: "broken.yaml", text: "kind: persona\nid: mr-hamid\nname: [Mr Hamid\nrole: customer\n")
-        let story = SourceFile(path: "stories.yaml", text: """
-            kind: stories
-            id: s
-            stories:
-              - id: st
-                text: As a customer I need to know when my bin is collected so that I can put it out
-                persona: mr-hamid
-              - id: st2
-                text: As a customer I need to know why my bin was missed so that I can put it right
-                persona: mr-hamed-typo
-
-            """)
-        let result = Checker.check([broken, story])
-        let errors = result.diagnostics.filter { $0.severity == .error }
-        #expect(errors.map(\.ruleID) == ["BP001", "BP021"], "\(errors.map(\.message))")
-        #expect(errors.last?.message.contains("mr-hamed-typo") == true)
-        let note = result.diagnostics.first { $0.severity == .note && $0.ruleID == "BP021" }
-        #expect(note?.range.file == "broken.yaml")
-        #expect(note?.message.hasPrefix("1 reference to IDs this file defines was not checked") == true)
-        // Without the broken file nothing is folded: the same reference is an error.
-        #expect(Checker.check([story]).diagnostics.filter { $0.ruleID == "BP021" && $0.severity == .error }.count == 2)
-    }
-}

@@ -48,7 +48,7 @@ struct FreeTextCoverageTests {
                 }
             }
             if let shaped { texts(in: node, as: shaped, key: key, into: &found) }
-        case .id, .integer, .choice, .duration:
+        case .id, .reference, .integer, .choice, .duration:
             break
         }
     }

@@ -9,7 +9,8 @@ struct DecoderTests {
     func decode(_ yaml: String) -> (element: Element?, diagnostics: [Diagnostic]) {
         let parsed = YAMLParser.parse(yaml, file: "t.yaml")
         #expect(parsed.diagnostics.isEmpty)
-        return DocumentDecoder.decode(parsed.documents[0])
+        let decoded = DocumentDecoder.decode(parsed.documents[0])
+        return (decoded.element, decoded.diagnostics)
     }
 
     @Test("a blueprint decodes with defaults: current state, the five standard lanes, medium severity")

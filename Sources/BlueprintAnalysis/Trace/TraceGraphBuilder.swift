@@ -9,10 +9,20 @@ struct Builder {
     /// Participants by ID, for the consent check (first definition wins, as in `Workspace`).
     /// Whose words may be shown: the one consent check every output goes through.
     let redaction: Redaction
+    /// For each future state, the IDs it reuses of the current state it improves.
+    let reused: [String: Set<String>]
 
     init(_ workspace: Workspace) {
         self.workspace = workspace
         redaction = Redaction(workspace)
+        var reused: [String: Set<String>] = [:]
+        for blueprint in workspace.blueprints where blueprint.state == .future {
+            guard let current = blueprint.improves.flatMap({ workspace.blueprint($0.value) }),
+                  current.id.value != blueprint.id.value else { continue }
+            let shared = Self.ownIDs(of: current).intersection(Self.ownIDs(of: blueprint))
+            if !shared.isEmpty, reused[blueprint.id.value] == nil { reused[blueprint.id.value] = shared }
+        }
+        self.reused = reused
     }
 
     mutating func build() {
@@ -39,6 +49,26 @@ struct Builder {
 
     private static func stageKey(_ blueprint: String, _ stage: String) -> String { "\(blueprint)/\(stage)" }
 
+    /// The node of an element of `blueprint`: its ID, or `blueprint/id` when it is a future
+    /// state's reuse of an ID of the current state it improves (whose element keeps the plain
+    /// ID, as plain references mean it), the way a qualified reference names it.
+    private func key(_ id: String, in blueprint: Blueprint) -> String {
+        guard !reused.isEmpty, reused[blueprint.id.value]?.contains(id) == true else { return id }
+        return "\(blueprint.id.value)/\(id)"
+    }
+
+    private static func ownIDs(of blueprint: Blueprint) -> Set<String> {
+        Set(blueprint.steps.map(\.id.value) + blueprint.painPoints.map(\.id.value)
+            + blueprint.stages.flatMap { blueprint.changes(in: $0) }.map(\.id.value) + blueprint.changes.map(\.id.value))
+    }
+
+    /// The node a reference names: `blueprint/id` is that blueprint's element, which has the
+    /// plain ID unless it reuses one.
+    private func resolved(_ reference: String) -> String {
+        guard nodes[reference] == nil, let (_, id) = SymbolTable.qualified(reference) else { return reference }
+        return id
+    }
+
     private mutating func addBlueprints() {
         for blueprint in workspace.blueprints {
             let owner = blueprint.id.value
@@ -51,31 +81,37 @@ struct Builder {
                 add(key, .stage, stage.name.value, at: stage.range)
                 link(owner, key, .contains, from: [.blueprint], to: [.stage])
                 for step in stage.steps {
-                    add(step.id.value, .step, step.text.value, place: place, at: step.range)
-                    link(key, step.id.value, .contains, from: [.stage], to: [.step])
+                    let stepKey = self.key(step.id.value, in: blueprint)
+                    add(stepKey, .step, step.text.value, place: place, at: step.range)
+                    link(key, stepKey, .contains, from: [.stage], to: [.step])
                     for pain in step.pains {
-                        add(pain.id.value, .painPoint, pain.text.value, place: "\(place) › \(step.id.value)", at: pain.range)
-                        link(step.id.value, pain.id.value, .has, from: [.step], to: [.painPoint])
+                        let painKey = self.key(pain.id.value, in: blueprint)
+                        add(painKey, .painPoint, pain.text.value, place: "\(place) › \(step.id.value)", at: pain.range)
+                        link(stepKey, painKey, .has, from: [.step], to: [.painPoint])
                     }
                 }
-                for pain in stage.pains { add(pain.id.value, .painPoint, pain.text.value, place: place, at: pain.range) }
+                for pain in stage.pains { add(self.key(pain.id.value, in: blueprint), .painPoint, pain.text.value, place: place, at: pain.range) }
                 for pain in stage.pains + stage.steps.flatMap(\.pains) {
-                    link(key, pain.id.value, .contains, from: [.stage], to: [.painPoint])
+                    link(key, self.key(pain.id.value, in: blueprint), .contains, from: [.stage], to: [.painPoint])
                 }
                 for change in blueprint.changes(in: stage) {
-                    add(change.id.value, .change, change.text.value, place: place, at: change.range)
-                    link(key, change.id.value, .contains, from: [.stage], to: [.change])
+                    let changeKey = self.key(change.id.value, in: blueprint)
+                    add(changeKey, .change, change.text.value, place: place, at: change.range)
+                    link(key, changeKey, .contains, from: [.stage], to: [.change])
                 }
             }
             // Changes naming a stage the blueprint does not have still belong to the blueprint.
             for change in blueprint.changes {
-                add(change.id.value, .change, change.text.value, place: owner, at: change.range)
+                let changeKey = key(change.id.value, in: blueprint)
+                add(changeKey, .change, change.text.value, place: owner, at: change.range)
                 if !blueprint.stages.contains(where: { $0.id.value == change.stage?.value }) {
-                    link(owner, change.id.value, .contains, from: [.blueprint], to: [.change])
+                    link(owner, changeKey, .contains, from: [.blueprint], to: [.change])
                 }
             }
             for step in blueprint.steps {
-                for previous in step.after { link(previous.value, step.id.value, .leadsTo, from: [.step], to: [.step]) }
+                for previous in step.after {
+                    link(key(previous.value, in: blueprint), key(step.id.value, in: blueprint), .leadsTo, from: [.step], to: [.step])
+                }
             }
         }
         for blueprint in workspace.blueprints {
@@ -113,7 +149,10 @@ struct Builder {
 
         for excerpt in workspace.excerpts {
             let id = excerpt.id.value
-            if let step = excerpt.step { link(id, step.value, .describes, from: [.excerpt], to: [.step]) }
+            if let step = excerpt.step {
+                let named = excerpt.blueprint.map { "\($0.value)/\(step.value)" }.flatMap { nodes[$0] == nil ? nil : $0 }
+                link(id, named ?? resolved(step.value), .describes, from: [.excerpt], to: [.step])
+            }
             if let blueprint = excerpt.blueprint {
                 if let stage = excerpt.stage {
                     link(id, Self.stageKey(blueprint.value, stage.value), .describes, from: [.excerpt], to: [.stage])
@@ -126,12 +165,15 @@ struct Builder {
             for evidence in insight.evidence {
                 link(evidence.value, insight.id.value, .supports, from: [.excerpt, .comment], to: [.insight])
             }
-            for pain in insight.pains { link(insight.id.value, pain.value, .explains, from: [.insight], to: [.painPoint]) }
+            for pain in insight.pains { link(insight.id.value, resolved(pain.value), .explains, from: [.insight], to: [.painPoint]) }
         }
-        for pain in workspace.blueprints.flatMap(\.painPoints) {
-            for case .reference(let evidence) in pain.evidence {
-                link(evidence.value, pain.id.value, .supports, from: [.excerpt], to: [.painPoint])
-                link(evidence.value, pain.id.value, .explains, from: [.insight], to: [.painPoint])
+        for blueprint in workspace.blueprints {
+            for pain in blueprint.painPoints {
+                let painKey = key(pain.id.value, in: blueprint)
+                for case .reference(let evidence) in pain.evidence {
+                    link(evidence.value, painKey, .supports, from: [.excerpt], to: [.painPoint])
+                    link(evidence.value, painKey, .explains, from: [.insight], to: [.painPoint])
+                }
             }
         }
         for recommendation in workspace.recommendations {
@@ -139,7 +181,7 @@ struct Builder {
                 link(insight.value, recommendation.id.value, .answeredBy, from: [.insight], to: [.recommendation])
             }
             for change in recommendation.changes {
-                link(recommendation.id.value, change.value, .realises, from: [.recommendation], to: [.change])
+                link(recommendation.id.value, resolved(change.value), .realises, from: [.recommendation], to: [.change])
             }
         }
     }
@@ -152,7 +194,7 @@ struct Builder {
                 link(story.id.value, criterion.id.value, .provedBy, from: [.story], to: [.criterion])
             }
             for target in story.addresses {
-                link(target.value, story.id.value, .addressedBy, from: [.painPoint, .need, .recommendation, .change], to: [.story])
+                link(resolved(target.value), story.id.value, .addressedBy, from: [.painPoint, .need, .recommendation, .change], to: [.story])
             }
         }
     }

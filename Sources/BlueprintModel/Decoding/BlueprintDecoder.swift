@@ -12,7 +12,7 @@ enum BlueprintDecoder {
         let service = fields.optional("service", readText)
         var personas = fields.optional("personas", readList(readID)) ?? []
         if let single = fields.optional("persona", readID) { personas.insert(single, at: 0) }
-        let lanes = fields.optional("lanes", readList(readLane)) ?? standardLanes(at: node.range)
+        let lanes = fields.optional("lanes", readLanes) ?? standardLanes(at: node.range)
         let stages = fields.required("stages", readList(readStage)) ?? []
         let changes = fields.optional("changes", readList(readChange(insideStage: false))) ?? []
         let measures = fields.optional("measures", readList(readMeasure(insideStage: false))) ?? []
@@ -27,17 +27,31 @@ enum BlueprintDecoder {
         Lane.standardKinds.map { Lane(id: Identifier($0.rawValue, at: range), name: $0.standardName, kind: $0, range: range) }
     }
 
+    /// The lanes, in order. A name that is not a standard lane is still a row after its error:
+    /// the standard lane it misspells (`frontstge`) unless the list has that one already, or
+    /// else a custom lane of that ID, so the steps in it are not each in an undeclared lane.
+    static func readLanes(_ node: Node, _ what: String, _ problems: Problems) -> [Lane]? {
+        let written = Set((node.sequence ?? []).compactMap { item in
+            item.scalar?.text ?? item.mapping?.first { $0.key.scalar?.text == "id" }?.value.scalar?.text
+        })
+        return readList { readLane($0, $1, $2, besides: written) }(node, what, problems)
+    }
+
     /// A lane is a standard lane's name, or `{id, name, type}`.
-    static func readLane(_ node: Node, _ what: String, _ problems: Problems) -> Lane? {
+    static func readLane(_ node: Node, _ what: String, _ problems: Problems, besides written: Set<String>) -> Lane? {
         if node.scalar != nil {
             guard let id = readID(node, what, problems) else { return nil }
             let kind = Lane.Kind(rawValue: id.value).flatMap { $0 == .custom ? nil : $0 }
             guard let kind else {
                 let standard = Lane.standardKinds.map(\.rawValue)
+                let intended = Suggestion.closest(to: id.value, in: standard)
                 problems.error(SchemaRuleID.invalidValue, "'\(id.value)' is not a standard lane", at: node.range,
-                               help: Suggestion.didYouMean(id.value, in: standard)
+                               help: intended.map { "did you mean '\($0)'?" }
                                    ?? "use one of \(standard.joined(separator: ", ")), or write a custom lane as '{ id: \(id.value), name: …, type: custom }'")
-                return nil
+                if let intended, !written.contains(intended), let kind = Lane.Kind(rawValue: intended) {
+                    return Lane(id: Identifier(intended, at: id.range), name: kind.standardName, kind: kind, range: node.range)
+                }
+                return Lane(id: id, name: id.value, kind: .custom, range: node.range)
             }
             return Lane(id: id, name: kind.standardName, kind: kind, range: node.range)
         }

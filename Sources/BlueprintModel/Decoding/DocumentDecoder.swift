@@ -7,11 +7,12 @@ public enum DocumentDecoder {
     public static var kinds: [String] { Schema.documentKinds.sorted() }
 
     /// Decodes one document. A document with problems may still yield a value (with the
-    /// faulty parts left out) so later checks can run on the rest.
-    public static func decode(_ document: Document) -> (element: Element?, diagnostics: [Diagnostic]) {
+    /// faulty parts left out) so later checks can run on the rest; `dropped` holds the IDs
+    /// of what was left out (`Element.dropped`).
+    public static func decode(_ document: Document) -> (element: Element?, diagnostics: [Diagnostic], dropped: [Identifier]) {
         let problems = Problems()
         let element = decode(document.root, start: document.start, problems: problems)
-        return (element, problems.diagnostics)
+        return (element, problems.diagnostics, problems.dropped)
     }
 
     static func decode(_ root: Node, start: SourcePosition, problems: Problems) -> Element? {

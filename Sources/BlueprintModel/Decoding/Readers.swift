@@ -33,6 +33,20 @@ func readID(_ node: Node, _ what: String, _ problems: Problems) -> Identifier? {
     return text
 }
 
+/// A reference to an ID: a plain ID, or `blueprint/id` for the element of that blueprint (a
+/// future state's step that reuses a current state's ID; `SymbolTable.refer`).
+func readReference(_ node: Node, _ what: String, _ problems: Problems) -> Identifier? {
+    guard let text = node.scalar?.text, let (blueprint, id) = SymbolTable.qualified(text) else {
+        return readID(node, what, problems)
+    }
+    guard IDSyntax.isValid(blueprint), IDSyntax.isValid(id) else {
+        problems.error(SchemaRuleID.invalidValue, "'\(text)' is not a valid reference for \(what)", at: node.range,
+                       help: "write an ID, or 'blueprint-id/id' for the element of one blueprint, e.g. '\(IDSyntax.suggestion(for: blueprint))/\(IDSyntax.suggestion(for: id))'")
+        return nil
+    }
+    return Text(text, at: node.range)
+}
+
 /// The rules of ID spelling, shared by decoders and tools that make IDs.
 public enum IDSyntax {
     /// The longest ID, in characters. IDs become file names (the report's pages), and file

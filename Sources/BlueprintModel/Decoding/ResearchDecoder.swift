@@ -108,7 +108,7 @@ enum ResearchDecoder {
             participant: participant ?? onlyParticipant, participantWritten: participant != nil,
             tags: fields.optional("tags", readList(readID)) ?? [],
             sentiment: fields.optional("sentiment", readChoice(Excerpt.Sentiment.self)),
-            step: fields.optional("step", readID), blueprint: fields.optional("blueprint", readID),
+            step: fields.optional("step", readReference), blueprint: fields.optional("blueprint", readID),
             stage: fields.optional("stage", readID), session: session, range: node.range)
         fields.finish()
         return id == nil || text == nil ? nil : excerpt
@@ -168,7 +168,7 @@ enum ResearchDecoder {
             id: id ?? Identifier("", at: node.range), statement: statement ?? Text("", at: node.range),
             evidence: fields.optional("evidence", readList(readID)) ?? [],
             themes: fields.optional("themes", readList(readID)) ?? [],
-            pains: fields.optional("pains", readList(readID)) ?? [], range: node.range)
+            pains: fields.optional("pains", readList(readReference)) ?? [], range: node.range)
         fields.finish()
         return id == nil || statement == nil ? nil : insight
     }
@@ -182,7 +182,7 @@ enum ResearchDecoder {
             insights: fields.optional("insights", readList(readID)) ?? [],
             text: text ?? Text("", at: node.range),
             measures: fields.optional("measures", readList(readText)) ?? [],
-            changes: fields.optional("changes", readList(readID)) ?? [], range: node.range)
+            changes: fields.optional("changes", readList(readReference)) ?? [], range: node.range)
         fields.finish()
         return id == nil || text == nil ? nil : recommendation
     }

@@ -69,7 +69,7 @@ enum StoriesDecoder {
             parts: StoryText(text?.value ?? ""),
             persona: fields.optional("persona", readID),
             role: fields.optional("role", readID),
-            addresses: fields.optional("addresses", readList(readID)) ?? [],
+            addresses: fields.optional("addresses", readList(readReference)) ?? [],
             priority: fields.optional("priority", readPriority),
             estimate: fields.optional("estimate", readInteger(in: 0...1000)),
             labels: fields.optional("labels", readList(readText)) ?? [],

@@ -170,7 +170,10 @@ extension Blueprint: WorkspaceDocument {
     func declareSymbols(in symbols: inout SymbolTable) {
         let owner = id.value
         symbols.define(id, .blueprint)
-        if let improves { symbols.refer(improves, [.blueprint], "improves") }
+        if let improves {
+            symbols.refer(improves, [.blueprint], "improves")
+            if state == .future { symbols.improves(owner, improves.value) }
+        }
         for persona in personas { symbols.refer(persona, [.persona], "persona") }
         for stage in stages {
             for step in stage.steps {

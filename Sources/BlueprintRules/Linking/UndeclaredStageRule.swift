@@ -21,7 +21,7 @@ struct UndeclaredStageRule: Rule {
             let stages = blueprint.stages.map(\.id.value)
             let named = blueprint.changes.map { ("change", $0.id, $0.stage) } + blueprint.measures.map { ("measure", $0.id, $0.stage) }
             return named.compactMap { what, id, stage -> Diagnostic? in
-                guard let stage, !stages.contains(stage.value) else { return nil }
+                guard let stage, !stages.contains(stage.value), !symbols.isDropped(stage.value) else { return nil }
                 return finding(
                     "\(what) '\(id.value)' names stage '\(stage.value)', which blueprint '\(blueprint.id.value)' does not have",
                     at: stage.range,

@@ -36,7 +36,8 @@ public struct UnknownReferenceRule: Rule {
                 reference.accepts.contains($0.kind)
                     && (reference.withinBlueprint == nil || $0.blueprint == reference.withinBlueprint)
             }
-            guard !acceptable else { return nil }
+            // An element dropped for its own error was reported there; this would be its echo.
+            guard !acceptable, !symbols.isDropped(reference.target.value) else { return nil }
             let definitions = symbols.definitions(of: reference.target.value)
             let wanted = alternatives(reference.accepts.map(\.rawValue))
             if let other = definitions.first {

@@ -129,7 +129,9 @@ struct ExcerptLocationRule: Rule {
                     help: Suggestion.didYouMean(stage.value, in: stages)
                         ?? "use one of its stages: \(stages.joined(separator: ", "))"))
             }
-            if let step = excerpt.step, let owner = symbols.definition(of: step.value), owner.kind == .step,
+            // A future state's step that reuses a current state's ID is the one its blueprint names.
+            if let step = excerpt.step,
+               let owner = symbols.definition(of: "\(blueprint.id.value)/\(step.value)") ?? symbols.definition(of: step.value), owner.kind == .step,
                let home = owner.blueprint, home != blueprint.id.value {
                 findings.append(finding(
                     "step '\(step.value)' is in blueprint '\(home)', not in '\(blueprint.id.value)'", at: step.range,
