@@ -40,6 +40,7 @@ id: report-a-problem
 title: Report a problem
 state: current
 persona: customer
+actors: [service-team]     # who acts besides the personas: teams, roles, systems
 stages:
   - id: issue
     name: Issue
