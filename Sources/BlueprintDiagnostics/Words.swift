@@ -20,3 +20,9 @@ public func counted(_ count: Int, _ singular: String, plural: String? = nil) -> 
     }
     return "\(count) \(singular)s"
 }
+
+/// "a, b and c": every one of a list, in words.
+public func conjunction(_ words: [String]) -> String {
+    guard words.count > 1 else { return words.first ?? "" }
+    return words.dropLast().joined(separator: ", ") + " and " + words.last!
+}

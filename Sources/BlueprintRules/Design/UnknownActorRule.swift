@@ -3,8 +3,8 @@ import BlueprintModel
 
 /// A step's `actor` that names nobody the workspace knows: most often a typo, which also
 /// changes the hand-off count without a word.
-struct UnknownActorRule: Rule {
-    static let description = RuleDescription(
+public struct UnknownActorRule: Rule {
+    public static let description = RuleDescription(
         id: "BP039", name: "unknown-actor", stage: .design, severity: .warning,
         summary: "A step's `actor` is neither a persona ID nor one of its blueprint's `actors`.",
         rationale: """
@@ -69,9 +69,9 @@ struct UnknownActorRule: Rule {
                 """),
         ])
 
-    init() {}
+    public init() {}
 
-    func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
+    public func check(_ workspace: Workspace, symbols: SymbolTable) -> [Diagnostic] {
         let personas = Set(workspace.personas.map(\.id.value))
         return workspace.blueprints.flatMap { blueprint -> [Diagnostic] in
             let known = personas.union(blueprint.actors.map(\.value))
@@ -98,12 +98,21 @@ struct UnknownActorRule: Rule {
                     if extra > 0 { notes.append(.init("as written, it makes \(counted(extra, "hand-off")) that '\(meant)' would not")) }
                 }
                 let declare = "add '\(actor)' to the blueprint's 'actors:', or write a persona with this ID"
-                return finding(
-                    "actor '\(actor)' of step '\(steps[0].id.value)' is not a persona or one of blueprint '\(blueprint.id.value)''s actors",
+                return Diagnostic(
+                    ruleID: Self.description.id, severity: Self.description.severity,
+                    message: "actor '\(actor)' of step '\(steps[0].id.value)' is not a persona or one of blueprint '\(blueprint.id.value)''s actors",
                     at: steps[0].actor!.range, notes: notes,
-                    help: meant.map { "did you mean '\($0)'? Otherwise \(declare)" } ?? declare)
+                    help: meant.map { "did you mean '\($0)'? Otherwise \(declare)" } ?? declare,
+                    subject: .unknownReference(id: actor))
             }
         }
+    }
+
+    /// The actor a finding of this rule says nobody declares (its subject), or nil for other
+    /// findings: the checker folds these like unknown references when a persona's file is unreadable.
+    public static func undefinedTarget(_ diagnostic: Diagnostic) -> String? {
+        guard diagnostic.ruleID == description.id, case .unknownReference(let id)? = diagnostic.subject else { return nil }
+        return id
     }
 
     /// How many more hand-offs the blueprint has with `actor` than with `meant` in its place.
