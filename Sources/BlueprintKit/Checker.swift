@@ -103,7 +103,7 @@ public enum Checker {
         }
         let notes = folded.map { file, count in
             Diagnostic(ruleID: UnknownReferenceRule.description.id, severity: .note,
-                       message: "\(count) reference\(count == 1 ? "" : "s") to IDs this file defines \(count == 1 ? "was" : "were") not checked: the file could not be read",
+                       message: "\(counted(count, "reference")) to IDs this file defines \(count == 1 ? "was" : "were") not checked: the file could not be read",
                        at: blocked[file]!.range, help: "fix the error here, then check again")
         }
         return (loading + kept + notes).sorted().map(\.masked)

@@ -56,6 +56,13 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(run.stdout.contains("BP001"))
         #expect(run.stdout.contains("BP034"))
+        // Every name whole, and the summaries in one column (issue 18: names were cut short).
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        for rule in RuleDocumentation.ruleNames {
+            #expect(lines.contains { $0.contains("  \(rule)  ") }, "\(rule) is cut short")
+        }
+        let starts = Set(lines.compactMap { line in line.range(of: "  ", options: .backwards).map { line.distance(from: line.startIndex, to: $0.upperBound) } })
+        #expect(starts.count == 1, "summaries start at columns \(starts.sorted())")
     }
 
     @Test("check never modifies its inputs")
