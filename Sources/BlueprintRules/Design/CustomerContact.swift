@@ -10,7 +10,7 @@ enum CustomerContact {
         let next = words.count > 1 ? words[1] : ""
         if receivingVerbs.contains(first) { return true }
         // "Gets a letter", but "gets in touch", "gets through to", "gets hold of" reach out.
-        if ["gets", "get", "got"].contains(first) { return !reachingOut.contains(next) }
+        if ["gets", "get", "got"].contains(first) { return !reachingOut.contains(next) && !words.contains("done") }
         if ["reads", "opens", "finds"].contains(first) { return words.dropFirst().contains { things.contains($0) } }
         for (index, word) in words.enumerated().dropLast() where passiveHelpers.contains(word) {
             if doneToSomeone.contains(words[index + 1]) { return true }
@@ -52,6 +52,7 @@ enum CustomerContact {
     private static let doneToSomeone: Set<String> = [
         "sent", "delivered", "posted", "given", "told", "notified", "emailed", "e-mailed", "texted", "mailed",
         "informed", "issued", "called", "phoned", "visited", "contacted", "offered", "asked", "returned", "dispatched",
+        "received", "kept", "updated", "invited", "reminded", "shown",
     ]
     private static let people: Set<String> = [
         "customer", "customers", "resident", "residents", "tenant", "tenants", "citizen", "citizens", "user", "users",

@@ -88,7 +88,7 @@ public struct UnknownActorRule: Rule {
                 // spellings, the rarer is the typo.
                 let likely = known.union(uses.filter { $0.value.count > steps.count }.map(\.key))
                 // Closer than other did-you-means: 'bereavement-system' is not a typo of 'bereavement-officer'.
-                let limit = max(1, actor.count / 8)
+                let limit = actor.count >= 8 ? max(2, actor.count / 8) : 1
                 let meant = Suggestion.closest(to: actor, in: likely.sorted())
                     .flatMap { Suggestion.editDistance(actor.lowercased(), $0.lowercased(), limit: limit) <= limit ? $0 : nil }
                 var notes: [Diagnostic.Note] = []
