@@ -97,7 +97,10 @@ public struct UnknownActorRule: Rule {
                     let extra = extraHandOffs(blueprint, actor: actor, meant: meant)
                     if extra > 0 { notes.append(.init("as written, it makes \(counted(extra, "hand-off")) that '\(meant)' would not")) }
                 }
-                let declare = "add '\(actor)' to the blueprint's 'actors:', or write a persona with this ID"
+                // `actors:` holds IDs, so an actor written in words has to become one first.
+                let declare = actor.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+                    ? "add '\(actor)' to the blueprint's 'actors:', or write a persona with this ID"
+                    : "write the actor as an ID (letters, digits and '-', such as 'crew-lead') and add it to the blueprint's 'actors:', or name a persona's ID"
                 return Diagnostic(
                     ruleID: Self.description.id, severity: Self.description.severity,
                     message: "actor '\(actor)' of step '\(steps[0].id.value)' is not a persona or one of blueprint '\(blueprint.id.value)''s actors",
