@@ -222,6 +222,7 @@ public struct WorkspaceGenerator {
         description: \(YAMLText.doubleQuoted(sentence(words: 14)))
         state: current
         persona: persona-\(index % 8)
+        actors: [\(Self.actors.joined(separator: ", "))]
         stages:
 
         """

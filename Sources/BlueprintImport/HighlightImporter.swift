@@ -158,7 +158,7 @@ public struct HighlightImport {
             ("participants", list(participants)), ("excerpts", Node(.sequence(excerpts), range: at)),
         ])
         yaml = YAMLWriter.file([document], comment: [
-            "Imported from \(source) by 'blueprint research import highlights': \(excerptCount) excerpt\(excerptCount == 1 ? "" : "s").",
+            "Imported from \(source) by 'blueprint research import highlights': \(counted(excerptCount, "excerpt")).",
             "Tags not in a codebook and participants not in a participants list are reported by 'blueprint check'.",
         ])
     }
@@ -229,6 +229,6 @@ extension HighlightImport: ImportedDocument {
     public var importedCount: Int { excerptCount }
 
     public var summary: String {
-        "imported \(excerptCount) excerpt\(excerptCount == 1 ? "" : "s") of \(participants.count) participant\(participants.count == 1 ? "" : "s") (\(participants.joined(separator: ", ")))"
+        "imported \(counted(excerptCount, "excerpt")) of \(counted(participants.count, "participant")) (\(participants.joined(separator: ", ")))"
     }
 }

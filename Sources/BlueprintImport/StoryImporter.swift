@@ -62,8 +62,8 @@ extension StoryImport: ImportedDocument {
     public var importedCount: Int { stories.count }
 
     public var summary: String {
-        "imported \(stories.count) \(stories.count == 1 ? "story" : "stories")"
-            + (leftOut.isEmpty ? "" : "; \(leftOut.count) \(leftOut.count == 1 ? "line" : "lines") left out")
+        "imported \(counted(stories.count, "story"))"
+            + (leftOut.isEmpty ? "" : "; \(counted(leftOut.count, "line")) left out")
     }
 }
 
@@ -213,7 +213,7 @@ public enum StoryImporter: Importer {
     static func yaml(documentID: String, roles: [StoryImport.ImportedRole], stories: [StoryImport.ImportedStory],
                      source: String, leftOut: Int) -> String {
         var out = "# Imported from \(commentSafe(source)) by 'blueprint stories import': "
-        out += "\(stories.count) \(stories.count == 1 ? "story" : "stories")"
+        out += counted(stories.count, "story")
         out += leftOut == 0 ? ".\n" : "; \(leftOut) \(leftOut == 1 ? "line was" : "lines were") not a story and left out.\n"
         out += "kind: stories\nid: \(YAMLText.scalar(documentID))\n"
         if !roles.isEmpty {

@@ -39,7 +39,8 @@ public enum Checker {
     /// Checks in-memory sources one file after another.
     public static func check(_ sources: [SourceFile], limits: ParseLimits = .standard) -> CheckResult {
         let (workspace, diagnostics) = assemble(sources.map { load($0, limits: limits) })
-        return CheckResult(workspace: workspace, diagnostics: combined(diagnostics, RuleCatalog.check(workspace), sources: sources), sources: sources)
+        return CheckResult(workspace: workspace, diagnostics: StarterLeftovers.folded(combined(diagnostics, RuleCatalog.check(workspace), sources: sources), sources: sources),
+                           sources: sources)
     }
 
     /// Checks what `WorkspaceFiles.load` read, in parallel: what every command and the preview
@@ -74,8 +75,8 @@ public enum Checker {
     /// file order, linked and every rule run. `checkConcurrently` and `WorkspaceSession` share it.
     static func linkedAndChecked(_ loaded: [LoadedFile], sources: [SourceFile]) async -> CheckResult {
         let (workspace, diagnostics) = assemble(loaded)
-        return CheckResult(workspace: workspace, diagnostics: combined(diagnostics, await RuleCatalog.checkConcurrently(workspace), sources: sources),
-                           sources: sources)
+        let findings = combined(diagnostics, await RuleCatalog.checkConcurrently(workspace), sources: sources)
+        return CheckResult(workspace: workspace, diagnostics: StarterLeftovers.folded(findings, sources: sources), sources: sources)
     }
 
     /// The findings of loading and of the rules, sorted. A file the parser could not read hides
@@ -95,14 +96,14 @@ public enum Checker {
         let written = sources.filter { blocked[$0.path] != nil }.map { ($0.path, SpelledIDs.scan($0.bytes)) }
         var folded: [String: Int] = [:]
         let kept = rules.filter { diagnostic in
-            guard let target = UnknownReferenceRule.undefinedTarget(diagnostic),
+            guard let target = UnknownReferenceRule.undefinedTarget(diagnostic) ?? UnknownActorRule.undefinedTarget(diagnostic),
                   let file = written.first(where: { $0.1.contains(target) })?.0 else { return true }
             folded[file, default: 0] += 1
             return false
         }
         let notes = folded.map { file, count in
             Diagnostic(ruleID: UnknownReferenceRule.description.id, severity: .note,
-                       message: "\(count) reference\(count == 1 ? "" : "s") to IDs this file defines \(count == 1 ? "was" : "were") not checked: the file could not be read",
+                       message: "\(counted(count, "reference")) to IDs this file defines \(count == 1 ? "was" : "were") not checked: the file could not be read",
                        at: blocked[file]!.range, help: "fix the error here, then check again")
         }
         return (loading + kept + notes).sorted().map(\.masked)

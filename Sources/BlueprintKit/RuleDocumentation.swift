@@ -8,14 +8,21 @@ public enum RuleDocumentation {
         RuleCatalog.descriptions.map { .init(id: $0.id, name: $0.name, summary: $0.summary, severity: $0.severity) }
     }
 
-    /// One line per rule: ID, severity, name and summary.
+    /// One line per rule: ID, severity, name and summary, in columns as wide as their longest
+    /// entry, so no name is ever cut short.
     public static func text() -> String {
-        RuleCatalog.descriptions.map { rule in
-            let severity = rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
-            let name = rule.name.padding(toLength: 32, withPad: " ", startingAt: 0)
-            return "\(rule.id)  \(severity) \(name) \(rule.summary)"
+        let rules = RuleCatalog.descriptions
+        let severityWidth = rules.map(\.severity.rawValue.count).max() ?? 0
+        let nameWidth = rules.map(\.name.count).max() ?? 0
+        return rules.map { rule in
+            let severity = rule.severity.rawValue.padding(toLength: severityWidth, withPad: " ", startingAt: 0)
+            let name = rule.name.padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+            return "\(rule.id)  \(severity)  \(name)  \(rule.summary)"
         }.joined(separator: "\n") + "\n"
     }
+
+    /// Every rule's name, in catalogue order.
+    public static var ruleNames: [String] { RuleCatalog.descriptions.map(\.name) }
 
     /// The rules as JSON, examples included.
     public static func json() -> String {

@@ -40,6 +40,7 @@ id: report-a-problem
 title: Report a problem
 state: current
 persona: customer
+actors: [service-team]     # who acts besides the personas: teams, roles, systems
 stages:
   - id: issue
     name: Issue
@@ -203,9 +204,25 @@ include: [blueprints, research]
 """#),
     ]
 
-    /// Writes the starter workspace into `directory`, which must be new or empty (hidden
-    /// entries such as `.git` aside), so no file of the user's is overwritten or mixed in.
-    public static func write(into directory: URL) throws(WorkspaceError) {
+    /// What `blueprint init --empty` writes: the manifest and the starter's folders, nothing else.
+    public static let emptyManifest = (path: "workspace.yaml", text: #"""
+# A new, empty workspace: blueprints and personas go in blueprints/, research in research/.
+# Run `blueprint check` inside it; `blueprint init` without --empty writes a worked example.
+kind: workspace
+name: My service
+include: [blueprints, research]
+
+"""#)
+    public static let emptyFolders = ["blueprints", "blueprints/personas", "research"]
+
+    /// The files `blueprint init` writes, or with `empty` `blueprint init --empty`.
+    public static func files(empty: Bool) -> [(path: String, text: String)] { empty ? [emptyManifest] : files }
+
+    /// Writes the starter workspace (or, with `empty`, only its manifest and folders) into
+    /// `directory`, which must be new or empty (hidden entries such as `.git` aside), so no file
+    /// of the user's is overwritten or mixed in.
+    public static func write(into directory: URL, empty: Bool = false) throws(WorkspaceError) {
+        let files = files(empty: empty)
         let real = OutputPolicy.resolve(directory.standardizedFileURL.path)
         var info = stat()
         if stat(real, &info) == 0 {
@@ -225,6 +242,14 @@ include: [blueprints, research]
         }
         for file in files {
             try OutputFile.write(Array(file.text.utf8), to: directory.appendingPathComponent(file.path).path)
+        }
+        for folder in emptyFolders {
+            let path = directory.appendingPathComponent(folder).path
+            do {
+                try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            } catch {
+                throw WorkspaceError.cannotWrite(path: path, reason: error.localizedDescription)
+            }
         }
     }
 }

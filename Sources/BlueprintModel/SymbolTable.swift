@@ -36,7 +36,7 @@ extension ElementKind {
     }
 
     /// "1 story", "3 acceptance criteria".
-    public func counted(_ count: Int) -> String { "\(count) \(count == 1 ? name : plural)" }
+    public func counted(_ count: Int) -> String { BlueprintDiagnostics.counted(count, name, plural: plural) }
 }
 
 /// Where an ID is defined.

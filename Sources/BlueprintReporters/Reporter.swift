@@ -53,13 +53,13 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 extension Severity {
     /// "1 error", "2 warnings".
     func counted(_ count: Int) -> String {
-        "\(count) \(rawValue)\(count == 1 ? "" : "s")"
+        BlueprintDiagnostics.counted(count, rawValue)
     }
 }
 
 /// The closing line of a run: "2 errors, 1 warning in 14 files", or "no problems in 14 files".
 public func summaryLine(_ diagnostics: [Diagnostic], fileCount: Int) -> String {
-    let files = "\(fileCount) file\(fileCount == 1 ? "" : "s")"
+    let files = counted(fileCount, "file")
     let counts = [Severity.error, .warning].compactMap { severity -> String? in
         let count = diagnostics.filter { $0.severity == severity }.count
         return count == 0 ? nil : severity.counted(count)

@@ -8,7 +8,7 @@ public enum RuleCatalog {
         DuplicateIDRule.self, UnknownReferenceRule.self, FlowCycleRule.self, UndeclaredLaneRule.self,
         UndeclaredStageRule.self, ImprovesRule.self,
         CustomerStepWithoutResponseRule.self, EmptyStageRule.self, PainPointWithoutEvidenceRule.self,
-        EmotionOutsideCustomerLaneRule.self, PersonalDataRule.self, ChannelTypoRule.self, BlueprintPersonaRoleRule.self,
+        EmotionOutsideCustomerLaneRule.self, PersonalDataRule.self, ChannelTypoRule.self, BlueprintPersonaRoleRule.self, UnknownActorRule.self,
         StoryWellFormedRule.self, StoryAtomicRule.self, StoryMinimalRule.self, StoryBenefitRule.self, StoryFullSentenceRule.self,
         StoryUniformRule.self, StoryUniqueRule.self, StoryUnambiguousRule.self, StoryRoleKnownRule.self,
         CriterionObservableThenRule.self, CriterionDuplicateRule.self,

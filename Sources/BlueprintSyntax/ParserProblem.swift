@@ -21,6 +21,17 @@ enum ParserProblem {
                 ? ("a tab is used for indentation", "indent with spaces; YAML does not allow tabs there")
                 : ("'\(character)' cannot start a value", "quote the text; YAML reserves '\(character)' at the start of a value")
         }
+        // `text: Note: collected nightly`: a ': ' inside an unquoted value reads as a second key.
+        // libyaml says "mapping values are not allowed" in a block and "did not find ',' or '}'"
+        // in a flow mapping; both are the same mistake, at the colon, and quoting is the fix.
+        if problem == "mapping values are not allowed in this context" || unclosed.contains(problem),
+           let colon = UnquotedColon(at: position, in: bytes) {
+            return Diagnostic(
+                ruleID: SyntaxRuleID.syntaxError, severity: .error,
+                message: "unquoted ': ' inside the value of '\(colon.key)': YAML reads it as the start of another key",
+                at: SourceRange(file: file, at: position),
+                help: "quote the value: \(colon.key): \(colon.quotedValue)")
+        }
         // An unclosed bracket or quote is found only at the end of the file; point at where it
         // was opened, which is where the fix goes, and note where the parser gave up.
         if unclosed.contains(problem), let opened = notes.first?.range {

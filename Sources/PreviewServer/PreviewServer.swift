@@ -158,7 +158,7 @@ public struct PreviewServer: Sendable {
                                report: errors == 0 ? report : nil)
             let version = await site.version
             let timings = logTimings ? " [\(await build.lastTimings), publish \(PreviewBuild.ms(clock.now - pages)), total \(PreviewBuild.ms(clock.now - start))]" : ""
-            log("Checked \(result.sources.count) files: \(errors == 0 ? "no errors" : "\(errors) error\(errors == 1 ? "" : "s") (shown in the page)") — version \(version)\(timings)")
+            log("Checked \(counted(result.sources.count, "file")): \(errors == 0 ? "no errors" : "\(counted(errors, "error")) (shown in the page)") — version \(version)\(timings)")
         } catch {
             // The folder is unreadable for a moment (an editor replacing it): keep the last site.
             log("cannot read the workspace: \(error); keeping the last report")

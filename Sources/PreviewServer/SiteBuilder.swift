@@ -75,7 +75,7 @@ public enum SiteBuilder {
                 + (diagnostic.help.map { " — \(Escape.html($0))" } ?? "") + "</li>"
         }.joined(separator: "\n")
         let more = errors.count > 20 ? "<p>… and \(errors.count - 20) more.</p>" : ""
-        return section(id: "check-errors", title: "The workspace has \(errors.count) error\(errors.count == 1 ? "" : "s")",
+        return section(id: "check-errors", title: "The workspace has \(counted(errors.count, "error"))",
                        text: "The page shows what could still be read. Fix these and save: the page reloads by itself.",
                        extra: "\n<ul>\n\(shown)\n</ul>\(more)")
     }

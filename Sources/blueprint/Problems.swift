@@ -19,7 +19,7 @@ private func printProblems(of result: CheckResult, in files: Set<String>? = nil)
     let warnings = files.map { files in result.diagnostics.filter { files.contains($0.range.file) }.count } ?? result.diagnostics.count
     if warnings > 0 {
         let holder = files == nil ? "the workspace has" : "the files this diagram is drawn from have"
-        TerminalOutput.error("note: \(holder) \(warnings) warning\(warnings == 1 ? "" : "s"); run 'blueprint check' to see them\n")
+        TerminalOutput.error("note: \(holder) \(counted(warnings, "warning")); run 'blueprint check' to see them\n")
     }
     return false
 }

@@ -42,7 +42,7 @@ struct ResearchExport: AsyncParsableCommand {
         let copy = try ShareableCopy(result, currentDirectory: here, k: k)
         let folder = URL(fileURLWithPath: output, relativeTo: here)
         try copy.write(to: folder)
-        var summary = "wrote \(copy.files.count) file\(copy.files.count == 1 ? "" : "s") to \(output): \(copy.maskedScalars) value\(copy.maskedScalars == 1 ? "" : "s") masked, \(copy.withheldExcerpts) excerpt\(copy.withheldExcerpts == 1 ? "" : "s") withheld"
+        var summary = "wrote \(counted(copy.files.count, "file")) to \(output): \(counted(copy.maskedScalars, "value")) masked, \(counted(copy.withheldExcerpts, "excerpt")) withheld"
         for study in copy.anonymity { summary += "\n" + study.summary(k: k) }
         if copy.isInsideInputs(folder) {
             summary += "\nnote: \(output) is inside the workspace's folder; keep it out of workspace.yaml's include list so 'check' does not load it twice"

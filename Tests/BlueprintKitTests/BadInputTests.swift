@@ -24,6 +24,8 @@ struct BadInputTests {
         // and UTF-32 (not UTF-16).
         "aliased-element.yaml": "BP020", "long-id.yaml": "BP014", "invalid-date.yaml": "BP014",
         "line-separator.yaml": "BP014", "merge-key.yaml": "BP013", "utf32.yaml": "BP005",
+        // Issue 18: `text: Note: collected nightly`, in a block and in a flow mapping.
+        "unquoted-colon.yaml": "BP001", "unquoted-colon-flow.yaml": "BP001",
     ]
 
     @Test("the corpus holds every file the rules expect, and nothing else")

@@ -172,4 +172,26 @@ struct CascadeTests {
         // Without the broken file nothing is folded: the same reference is an error.
         #expect(Checker.check([story]).diagnostics.filter { $0.ruleID == "BP021" && $0.severity == .error }.count == 2)
     }
+
+    @Test("an actor naming a persona of a broken file is folded the same way, not warned about (BP039)")
+    func actorFolded() {
+        let broken = SourceFile(path: "broken.yaml", text: "kind: persona\nid: agent\nname: [Agent\nrole: staff\n")
+        let blueprint = SourceFile(path: "b.yaml", text: """
+            kind: blueprint
+            id: b
+            title: B
+            stages:
+              - id: s
+                name: S
+                steps:
+                  - {id: logs, lane: frontstage, actor: agent, text: Logs it}
+                  - {id: fixes, lane: backstage, actor: crew, text: Fixes it, after: [logs]}
+
+            """)
+        let result = Checker.check([broken, blueprint])
+        #expect(result.diagnostics.filter { $0.ruleID == "BP039" }.map(\.message) == [
+            "actor 'crew' of step 'fixes' is not a persona or one of blueprint 'b''s actors",
+        ])
+        #expect(result.diagnostics.contains { $0.severity == .note && $0.range.file == "broken.yaml" })
+    }
 }

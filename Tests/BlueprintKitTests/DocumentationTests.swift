@@ -23,11 +23,20 @@ struct DocumentationTests {
         return blocks
     }
 
-    @Test("the tutorial's documents, put together, make a workspace with no findings at all")
+    @Test("the tutorial's documents, saved where it says in the starter workspace, make a workspace with no findings at all")
     func tutorial() throws {
+        let text = try String(contentsOf: Run.repository.appendingPathComponent("docs/TUTORIAL.md"), encoding: .utf8)
         let blocks = try Self.yamlBlocks(in: "docs/TUTORIAL.md")
         #expect(blocks.count == 3)
-        let sources = blocks.enumerated().map { SourceFile(path: "tutorial-\($0.offset).yaml", text: $0.element) }
+        // Each block's file is the last `….yaml` the text names before the block.
+        let pieces = text.components(separatedBy: "```yaml\n").dropLast()
+        let paths = try pieces.map { piece in
+            try #require(piece.components(separatedBy: "`").filter { $0.hasSuffix(".yaml") && $0.contains("/") }.last,
+                         "no file named before a YAML block")
+        }
+        #expect(paths == ["blueprints/personas/tenant.yaml", "blueprints/repair-today.yaml", "blueprints/repair-tomorrow.yaml"])
+        let sources = StarterTemplate.files.map { SourceFile(path: $0.path, text: $0.text) }
+            + zip(paths, blocks).map { SourceFile(path: $0.0, text: $0.1) }
         let result = Checker.check(sources)
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message))")
         #expect(ServiceMetrics(try #require(result.workspace.blueprint("repair-tomorrow"))).customerEffort

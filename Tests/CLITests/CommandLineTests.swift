@@ -56,6 +56,13 @@ struct CommandLineTests {
         #expect(run.status == 0)
         #expect(run.stdout.contains("BP001"))
         #expect(run.stdout.contains("BP034"))
+        // Every name whole, and the summaries in one column (issue 18: names were cut short).
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        for rule in RuleDocumentation.ruleNames {
+            #expect(lines.contains { $0.contains("  \(rule)  ") }, "\(rule) is cut short")
+        }
+        let starts = Set(lines.compactMap { line in line.range(of: "  ", options: .backwards).map { line.distance(from: line.startIndex, to: $0.upperBound) } })
+        #expect(starts.count == 1, "summaries start at columns \(starts.sorted())")
     }
 
     @Test("check never modifies its inputs")
@@ -90,5 +97,70 @@ struct InitTests {
         let again = try Run(["init", "mine"], in: folder.url)
         #expect(again.status == 2)
         #expect(again.stderr.contains("mine is not empty (blueprints, research, workspace.yaml)"))
+    }
+
+    @Test("init --empty writes workspace.yaml and the folders; a first blueprint there checks with no warnings")
+    func empty() throws {
+        let folder = try ScratchFolder()
+        let made = try Run(["init", "--empty", "mine"], in: folder.url)
+        #expect(made.status == 0)
+        let mine = folder.url.appendingPathComponent("mine")
+        #expect(WorkspaceFiles.yamlFiles(under: mine).map(\.lastPathComponent) == ["workspace.yaml"])
+        for sub in StarterTemplate.emptyFolders {
+            var isFolder: ObjCBool = false
+            #expect(FileManager.default.fileExists(atPath: mine.appendingPathComponent(sub).path, isDirectory: &isFolder) && isFolder.boolValue, "\(sub)")
+        }
+        #expect(try Run(["check"], in: mine).stdout == "no problems in 1 file\n")
+        try """
+            kind: blueprint
+            id: blue-badge
+            title: Apply for a blue badge
+            actors: [assessment-officer]
+            stages:
+              - id: apply
+                name: Apply
+                steps:
+                  - {id: applies, lane: customer, channel: web, text: Applies online}
+                  - {id: checks, lane: backstage, actor: assessment-officer, text: Checks the evidence, after: [applies]}
+                  - {id: confirms, lane: frontstage, text: Confirms the application by email, after: [applies]}
+                pains:
+                  - id: slow
+                    text: No idea how long the decision takes
+                    evidence: [{quote: "I waited six weeks and heard nothing.", source: Blue badge survey}]
+              - id: receive
+                name: Receive
+                steps:
+                  - {id: gets-badge, lane: customer, channel: post, text: Receives the badge by post, after: [checks]}
+
+            """.write(to: mine.appendingPathComponent("blueprints/blue-badge.yaml"), atomically: true, encoding: .utf8)
+        let check = try Run(["check"], in: mine)
+        #expect(check.status == 0)
+        #expect(check.stdout == "no problems in 2 files\n", "\(check.stdout)")
+    }
+
+    @Test("the actor typo of issue 18 is found, with the actor meant")
+    func actorTypo() throws {
+        let folder = try ScratchFolder()
+        #expect(try Run(["init", "mine"], in: folder.url).status == 0)
+        let mine = folder.url.appendingPathComponent("mine")
+        try """
+            kind: blueprint
+            id: blue-badge
+            title: Apply for a blue badge
+            persona: customer
+            actors: [assessment-officer]
+            stages:
+              - id: assess
+                name: Assess
+                steps:
+                  - {id: logs, lane: frontstage, actor: contact-centre-agent, text: Logs the application}
+                  - {id: checks, lane: backstage, actor: assessment-officer, text: Checks the evidence, after: [logs]}
+                  - {id: decides, lane: backstage, actor: asessment-officer, text: Decides, after: [checks]}
+
+            """.write(to: mine.appendingPathComponent("blueprints/blue-badge.yaml"), atomically: true, encoding: .utf8)
+        let check = try Run(["check", "--format", "json"], in: mine)
+        #expect(check.stdout.contains("\"BP039\""))
+        #expect(check.stdout.contains("did you mean 'assessment-officer'?"))
+        #expect(check.stdout.contains("1 hand-off that 'assessment-officer' would not"))
     }
 }

@@ -21,7 +21,7 @@ struct SoundPartsCommandTests {
         return folder
     }
 
-    static let leftOut = "note: left out blueprints/bereavement-current.yaml: it has 4 errors (the first on line 25)"
+    static let leftOut = "note: left out blueprints/bereavement-current.yaml: it has 4 errors (the first on line 26)"
     static let dependent = "note: left out research/synthesis-insights.yaml: on line 26 it names 'br-unfamiliar-language', defined in blueprints/bereavement-current.yaml, which is left out too"
 
     @Test("render --all draws every other blueprint, names the one it left out and why, and exits 1")
@@ -56,7 +56,7 @@ struct SoundPartsCommandTests {
         let broken = try Run(["compare", "bereavement-current", "missed-bin-future"], in: folder.url)
         #expect(broken.status == 1)
         #expect(broken.stdout.isEmpty)
-        #expect(broken.stderr.contains("error: cannot compare: 'bereavement-current' is in blueprints/bereavement-current.yaml, which is left out: it has 4 errors (the first on line 25); fix it and run again"))
+        #expect(broken.stderr.contains("error: cannot compare: 'bereavement-current' is in blueprints/bereavement-current.yaml, which is left out: it has 4 errors (the first on line 26); fix it and run again"))
     }
 
     @Test("trace follows the sound files and says which it left out; a broken element cannot be traced")

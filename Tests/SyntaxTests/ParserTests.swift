@@ -22,8 +22,27 @@ struct ParserTests {
         #expect(result.diagnostics.count == 1)
         #expect(diagnostic?.ruleID == "BP001")
         #expect(diagnostic?.range.start == SourcePosition(line: 2, column: 14))
+        #expect(diagnostic?.message == "unquoted ': ' inside the value of 'summary': YAML reads it as the start of another key")
+        #expect(diagnostic?.help == "quote the value: summary: \"Says: nobody calls back\"")
+    }
+
+    @Test("an unquoted colon in a value is explained as such, at the colon, in a block or a flow mapping",
+          arguments: [
+            ("text: Note: collected nightly\n", 1, 11, "text: \"Note: collected nightly\""),
+            ("- {id: a, text: Note: collected nightly}\n", 1, 21, "text: \"Note: collected nightly\""),
+            ("title: Step 1: call back: later # why\n", 1, 14, "title: \"Step 1: call back: later\""),
+          ])
+    func unquotedColon(_ text: String, _ line: Int, _ column: Int, _ fix: String) {
+        let diagnostic = YAMLParser.parse(text, file: "a.yaml").diagnostics.first
+        #expect(diagnostic?.message.hasPrefix("unquoted ': ' inside the value of") == true, "\(diagnostic?.message ?? "")")
+        #expect(diagnostic?.range.start == SourcePosition(line: line, column: column))
+        #expect(diagnostic?.help == "quote the value: \(fix)")
+    }
+
+    @Test("a line indented under a value by mistake is still an indentation problem")
+    func misindentedLine() {
+        let diagnostic = YAMLParser.parse("title: Something\n  more: x\n", file: "a.yaml").diagnostics.first
         #expect(diagnostic?.message == "unexpected ':' here")
-        #expect(diagnostic?.help?.contains("quote") == true)
     }
 
     @Test("lines end only at \\n, \\r\\n and \\r: U+2028, U+2029 and U+0085 in quoted text shift nothing after them",

@@ -6,6 +6,7 @@ public enum Samples {
     kind: blueprint
     id: report
     title: Report a <script>alert("x")</script> problem
+    actors: [agent, crew]
     stages:
       - id: contact
         name: Contact & "more"

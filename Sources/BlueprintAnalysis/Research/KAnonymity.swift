@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import Foundation
 
 /// k-anonymity of a study's participants on what is recorded about them: k is the size of the
@@ -87,7 +88,7 @@ public struct KAnonymity: Sendable {
             if now.allSatisfy({ Band($0) != nil }) {
                 return "coarsened '\(shown)' to \(now.compactMap(Band.init).sorted().map(\.label).joined(separator: ", "))"
             }
-            return "coarsened '\(shown)' (\(folded) value\(folded == 1 ? "" : "s") folded into '\(Self.other)')"
+            return "coarsened '\(shown)' (\(counted(folded, "value")) folded into '\(Self.other)')"
         }
     }
 

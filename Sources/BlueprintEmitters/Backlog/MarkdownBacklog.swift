@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintAnalysis
 import BlueprintModel
 
@@ -31,9 +32,7 @@ public enum MarkdownBacklog {
         return out
     }
 
-    static func count(_ number: Int, _ one: String, _ many: String) -> String {
-        "\(number) \(number == 1 ? one : many)"
-    }
+    static func count(_ number: Int, _ one: String, _ many: String) -> String { counted(number, one, plural: many) }
 }
 
 /// A story's parts in Markdown, shared by the backlog page and the GitHub issue bodies.
@@ -45,7 +44,7 @@ enum MarkdownStory {
             facts.append("**Epic:** " + Escape.markdown(epic.shownTitle) + (epic.epic != nil ? " (`\(epic.id ?? "")`)" : ""))
         }
         if let priority = story.priorityLabel { facts.append("**Priority:** \(priority)") }
-        if let estimate = story.estimate { facts.append("**Estimate:** \(estimate.value) point\(estimate.value == 1 ? "" : "s")") }
+        if let estimate = story.estimate { facts.append("**Estimate:** \(counted(estimate.value, "point"))") }
         if let status = story.status { facts.append("**Status:** \(status.value.rawValue)") }
         if !story.labels.isEmpty { facts.append("**Labels:** " + story.labels.map { Escape.markdown($0.shown) }.joined(separator: ", ")) }
         if !story.addresses.isEmpty { facts.append("**Addresses:** " + story.addresses.map { "`\($0.value)`" }.joined(separator: ", ")) }

@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintAnalysis
 import BlueprintModel
 
@@ -49,5 +50,5 @@ public enum CoverageText {
         return out
     }
 
-    static func count(_ number: Int, _ one: String, _ many: String) -> String { "\(number) \(number == 1 ? one : many)" }
+    static func count(_ number: Int, _ one: String, _ many: String) -> String { counted(number, one, plural: many) }
 }

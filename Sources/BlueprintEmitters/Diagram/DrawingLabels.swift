@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import Foundation
 import BlueprintAnalysis
 import BlueprintModel
@@ -12,10 +13,10 @@ extension Drawing {
         if let service = blueprint.service { facts.append("service: \(service.shown)") }
         let names = blueprint.personas.map { id in personas.first { $0.id.value == id.value }?.name.shown ?? id.value }
         if !names.isEmpty { facts.append("persona: \(names.joined(separator: ", "))") }
-        facts.append("\(blueprint.stages.count) stages")
-        facts.append("\(blueprint.steps.count) steps")
-        facts.append("\(painNumbers.count) pain points")
-        facts.append("\(blueprint.handOffs.count) hand-offs")
+        facts.append(counted(blueprint.stages.count, "stage"))
+        facts.append(counted(blueprint.steps.count, "step"))
+        facts.append(counted(painNumbers.count, "pain point"))
+        facts.append(counted(blueprint.handOffs.count, "hand-off"))
         var label = "<TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">"
         // Wrapped to the grid's width (about 11 points a character at 20 points, 6 at 10), so a
         // long title does not widen the canvas and push the diagram into its right half.

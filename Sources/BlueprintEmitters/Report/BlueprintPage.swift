@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintAnalysis
 import BlueprintModel
 
@@ -62,7 +63,7 @@ extension ReportPages {
 
     static func altText(_ blueprint: Blueprint) -> String {
         let stages = blueprint.stages.map(\.name.shown).joined(separator: ", ")
-        return "Service blueprint \(blueprint.title.shown): \(blueprint.stages.count) stages (\(stages)), \(blueprint.steps.count) steps, \(blueprint.painPoints.count) pain points"
+        return "Service blueprint \(blueprint.title.shown): \(counted(blueprint.stages.count, "stage")) (\(stages)), \(counted(blueprint.steps.count, "step")), \(counted(blueprint.painPoints.count, "pain point"))"
     }
 
     static func evidence(_ pain: PainPoint, insightIDs: Set<String>) -> String {

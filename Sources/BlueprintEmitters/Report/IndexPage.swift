@@ -12,13 +12,13 @@ extension ReportPages {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         var body = "<h1>\(Escape.html(title))</h1>\n"
-        body += "<p>\(sourceFiles) files · <a href=\"diagnostics.html\">\(errors) errors, \(warnings) warnings</a> · <a href=\"personas.html\">\(workspace.personas.count) personas</a></p>\n"
+        body += "<p>\(counted(sourceFiles, "file")) · <a href=\"diagnostics.html\">\(counted(errors, "error")), \(counted(warnings, "warning"))</a> · <a href=\"personas.html\">\(counted(workspace.personas.count, "persona"))</a></p>\n"
         if !workspace.stories.isEmpty {
             let tested = workspace.stories.filter { !$0.acceptance.isEmpty }.count
-            body += "<p><a href=\"stories.html\">\(workspace.stories.count) user stories</a> in \(workspace.epics.count) epics, \(tested) with acceptance criteria</p>\n"
+            body += "<p><a href=\"stories.html\">\(counted(workspace.stories.count, "user story"))</a> in \(counted(workspace.epics.count, "epic")), \(tested) with acceptance criteria</p>\n"
         }
         if !workspace.participants.isEmpty || !workspace.insights.isEmpty {
-            body += "<p><a href=\"research.html\">Research</a>: \(workspace.participants.count) participants, \(workspace.excerpts.count) excerpts, <a href=\"traces.html\">\(workspace.insights.count) insights</a>, \(workspace.recommendations.count) recommendations</p>\n"
+            body += "<p><a href=\"research.html\">Research</a>: \(counted(workspace.participants.count, "participant")), \(counted(workspace.excerpts.count, "excerpt")), <a href=\"traces.html\">\(counted(workspace.insights.count, "insight"))</a>, \(counted(workspace.recommendations.count, "recommendation"))</p>\n"
         }
         body += "<h2>Blueprints</h2>\n"
         body += HTML.table(caption: "Blueprints of the workspace", headers: ["Blueprint", "State", "Service", "Stages", "Steps", "Pain points", "Hand-offs"], rows: rows)

@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintAnalysis
 import BlueprintModel
 
@@ -11,7 +12,9 @@ extension ReportPages {
         }
         let summary = ResearchSummary(workspace)
         let totals = summary.totals
-        body += "<p>\(totals.studies) studies · \(totals.participants) participants · \(totals.sessions) sessions · \(totals.excerpts) excerpts · \(totals.comments) comments · \(totals.insights) insights · \(totals.recommendations) recommendations</p>\n"
+        body += "<p>" + [counted(totals.studies, "study"), counted(totals.participants, "participant"), counted(totals.sessions, "session"),
+                        counted(totals.excerpts, "excerpt"), counted(totals.comments, "comment"), counted(totals.insights, "insight"),
+                        counted(totals.recommendations, "recommendation")].joined(separator: " · ") + "</p>\n"
         body += HTML.table(caption: "Participants by segment", headers: ["Segment", "Participants", "In a session", "Excerpts"],
                            rows: summary.segments.map { [Escape.html($0.segment), "\($0.participants)", "\($0.interviewed)", "\($0.excerpts)"] })
 

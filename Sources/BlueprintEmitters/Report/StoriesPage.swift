@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintAnalysis
 import BlueprintModel
 import Foundation
@@ -11,7 +12,7 @@ extension ReportPages {
             return HTML.page(title: "Stories", depth: 0, body: body + "<p>The workspace has no user stories yet (<code>kind: stories</code>).</p>\n")
         }
         let coverage = Coverage(workspace)
-        body += "<p>\(workspace.stories.count) stories in \(coverage.epics.filter { $0.id != nil }.count) epics. A pain point, change, recommendation or need is <strong>covered</strong> when a story with acceptance criteria addresses it, <strong>untested</strong> when only stories without criteria do, and a <strong>gap</strong> when no story does.</p>\n"
+        body += "<p>\(counted(workspace.stories.count, "story")) in \(counted(coverage.epics.filter { $0.id != nil }.count, "epic")). A pain point, change, recommendation or need is <strong>covered</strong> when a story with acceptance criteria addresses it, <strong>untested</strong> when only stories without criteria do, and a <strong>gap</strong> when no story does.</p>\n"
         let figureRows = coverage.figures.map { figure in
             [Escape.html(figure.label), "\(figure.covered)", figure.untested.map(String.init) ?? "—", "\(figure.gaps)", "\(figure.total)",
              figure.percent.map { String(format: "%.1f%%", $0) } ?? "—"]

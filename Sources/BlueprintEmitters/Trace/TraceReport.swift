@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintAnalysis
 import Foundation
 import BlueprintModel
@@ -85,7 +86,7 @@ public enum TraceReport {
         guard let root = trace.root else {
             return "The workspace's trace chain: " + (counts.isEmpty ? "no elements" : counts)
         }
-        let limit = trace.depth.map { " within \($0) step\($0 == 1 ? "" : "s")" } ?? ""
+        let limit = trace.depth.map { " within \(counted($0, "step"))" } ?? ""
         return "Trace of \(root.kind.name) \(root.id): " + (counts.isEmpty ? "reaches nothing else\(limit)" : "reaches \(counts)\(limit)")
     }
 

@@ -1,3 +1,4 @@
+import BlueprintDiagnostics
 import BlueprintAnalysis
 import Foundation
 import BlueprintModel
@@ -47,7 +48,7 @@ public struct ShareableCopy {
 
         /// "study 'discovery': 60 participants, 38 unique on their attributes (k = 1)".
         public func summary(k: Int?) -> String {
-            var line = "study '\(study)': \(participants) participant\(participants == 1 ? "" : "s"), \(uniqueBefore) unique on their attributes (k = \(kBefore))"
+            var line = "study '\(study)': \(counted(participants, "participant")), \(uniqueBefore) unique on their attributes (k = \(kBefore))"
             guard let k else {
                 return uniqueBefore > 0 ? line + "; add --k 3 to generalise them" : line
             }
@@ -55,7 +56,7 @@ public struct ShareableCopy {
             let small = smallSegments.reduce(0) { $0 + $1.participants }
             line += "; now k = \(kAfter), \(uniqueAfter) unique" + (small > 0 ? " among the other \(participants - small)" : "")
             for (segment, count) in smallSegments {
-                line += "; \(count) participant\(count == 1 ? "" : "s") of segment '\(segment)', which has fewer than \(k): no attribute can hide them, so all of their attributes are left out"
+                line += "; \(counted(count, "participant")) of segment '\(segment)', which has fewer than \(k): no attribute can hide them, so all of their attributes are left out"
             }
             return line
         }

@@ -12,6 +12,7 @@ enum BlueprintDecoder {
         let service = fields.optional("service", readText)
         var personas = fields.optional("personas", readList(readID)) ?? []
         if let single = fields.optional("persona", readID) { personas.insert(single, at: 0) }
+        let actors = fields.optional("actors", readList(readID)) ?? []
         let lanes = fields.optional("lanes", readLanes) ?? standardLanes(at: node.range)
         let stages = fields.required("stages", readList(readStage)) ?? []
         let changes = fields.optional("changes", readList(readChange(insideStage: false))) ?? []
@@ -19,7 +20,7 @@ enum BlueprintDecoder {
         fields.finish()
         guard let id, let title else { return nil }
         return Blueprint(id: id, title: title, description: description, state: state, improves: improves,
-                         service: service, personas: personas, lanes: lanes, stages: stages,
+                         service: service, personas: personas, actors: actors, lanes: lanes, stages: stages,
                          changes: changes, measures: measures, range: node.range)
     }
 

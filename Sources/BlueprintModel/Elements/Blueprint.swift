@@ -15,6 +15,8 @@ public struct Blueprint: Sendable, Hashable {
     public var improves: Identifier?
     public var service: Text?
     public var personas: [Identifier]
+    /// Who acts in it besides its personas (teams, roles, systems): what `actor` may name.
+    public var actors: [Identifier]
     public var lanes: [Lane]
     public var stages: [Stage]
     /// Changes written outside a stage, each naming its `stage`.

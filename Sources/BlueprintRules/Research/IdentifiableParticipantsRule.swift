@@ -62,7 +62,7 @@ struct IdentifiableParticipantsRule: Rule {
             else { return nil }
             let total = everyone.filter { sizes[Self.key(of: $0)] == 1 && !$0.attributes.isEmpty }.count
             return finding(
-                "\(total) of study '\(list.study.value)''s \(everyone.count) participants \(total == 1 ? "is" : "are") unique on their segment and attributes (k = 1), e.g. \(unique[0].id.value)",
+                "\(total) of study '\(list.study.value)''s \(counted(everyone.count, "participant")) \(total == 1 ? "is" : "are") unique on their segment and attributes (k = 1), e.g. \(unique[0].id.value)",
                 at: list.range,
                 help: "share the study only as 'blueprint research export --redact --k 3', which coarsens or drops attributes until each participant shares them with at least two others")
         }
