@@ -19,6 +19,8 @@ public struct SoundFiles: Sendable {
 
     /// Every held-back file and why; a file not here is sound.
     public let heldBack: [String: Reason]
+    /// The workspace's symbols, built only when something is held back.
+    private let symbols: SymbolTable?
 
     public init(_ result: CheckResult) {
         var held: [String: Reason] = [:]
@@ -32,6 +34,7 @@ public struct SoundFiles: Sendable {
         }
         guard !held.isEmpty else {
             heldBack = [:]
+            symbols = nil
             return
         }
         // Which files each file's references reach; then what depends on a held file, until
@@ -63,6 +66,14 @@ public struct SoundFiles: Sendable {
             }
         }
         heldBack = held
+        self.symbols = symbols
+    }
+
+    /// The held-back file that defines `id` (also one dropped there for its own error); nil when
+    /// `id` is in a sound file or defined nowhere.
+    public func heldBackFile(defining id: String) -> String? {
+        guard let symbols, let file = (symbols.definition(of: id)?.id ?? symbols.droppedID(id))?.range.file else { return nil }
+        return isSound(file) ? nil : file
     }
 
     /// Whether a command may draw from `file`.

@@ -45,7 +45,7 @@ struct SoundPart {
     /// Stops with exit 1 when the element `id` is in a file left out: `doing` says what could
     /// not be done ("compare"). An ID no file defines is the command's to report.
     func require(_ id: String, for doing: String) throws {
-        guard let file = result.workspace.symbols.definition(of: id)?.id.range.file, let why = files.why(file) else { return }
+        guard let file = files.heldBackFile(defining: id), let why = files.why(file) else { return }
         TerminalOutput.error("error: cannot \(doing): '\(id)' is in \(file), which is left out: \(why); fix it and run again\n")
         throw ExitCode.failure
     }
