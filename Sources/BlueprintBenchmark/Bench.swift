@@ -11,31 +11,40 @@ import YAMLBaseline
 /// against a baseline on the same bytes in the same run (these machines are noisy, so ratios
 /// mean more than seconds).
 public enum Bench {
-    /// One workspace size.
+    /// One workspace size: `check` against libyaml's raw event loop over the same files, both in
+    /// this process (what the parser and the pipeline cost) and as whole processes (what a user
+    /// waits for: start, reading the files, and the work), each pair run interleaved (A B A B …).
     public struct SizeResult: Sendable, Codable {
         public var megabytes: Double
         public var files: Int
-        /// The fastest of the runs: libyaml's raw event loop in C over every file.
-        public var rawLibyamlSeconds: Double
-        /// The fastest of the runs: `Checker.checkConcurrently` (parse, decode, link, every rule).
-        public var checkSeconds: Double
+        /// In this process, files already in memory: the C event loop and `Checker.checkConcurrently`.
+        public var inMemory: Pair
+        /// Whole processes: `blueprint-bench libyaml FOLDER` (read the files, run the C loop) and
+        /// `blueprint check FOLDER`. The figure a user feels.
+        public var wholeProcess: Pair
         /// Peak resident memory of `blueprint check` on this workspace, in a process of its own.
         public var peakMegabytes: Double
 
-        /// Our throughput as a share of raw libyaml's (1 = as fast as the C loop).
-        public var ratioToLibyaml: Double { rawLibyamlSeconds / checkSeconds }
-        public var checkMegabytesPerSecond: Double { megabytes / checkSeconds }
-        public var rawMegabytesPerSecond: Double { megabytes / rawLibyamlSeconds }
         public var peakMegabytesPerInputMegabyte: Double { peakMegabytes / megabytes }
     }
 
-    /// Rendering the largest blueprint in-process against the `dot` command on the same DOT.
+    /// A baseline and our command on the same input, timed alternately.
+    public struct Pair: Sendable, Codable {
+        public var baseline: Timing
+        public var measured: Timing
+        /// Our throughput as a share of the baseline's, from the medians (1 = as fast).
+        public var wallRatio: Double { baseline.wall.median / measured.wall.median }
+        public var cpuRatio: Double { baseline.cpu.median / measured.cpu.median }
+    }
+
+    /// Rendering the largest blueprint to SVG against the `dot` command on the same DOT: warm (in
+    /// this process, Graphviz already started) and cold (a new `blueprint render` process, what
+    /// every `blueprint render` is), each against a new `dot -Tsvg` process.
     public struct RenderResult: Sendable, Codable {
         public var blueprint: String
         public var steps: Int
-        public var inProcessSeconds: Double
-        public var dotCommandSeconds: Double
-        public var ratioToDot: Double { inProcessSeconds / dotCommandSeconds }
+        public var warm: Pair
+        public var cold: Pair
     }
 
     /// Where `check`'s time goes: each stage of the pipeline and each rule, on one core.
@@ -63,13 +72,31 @@ public enum Bench {
             + RuleCatalog.profile(workspace).map { Phase(name: $0.name, seconds: $0.duration.inSeconds) }
     }
 
-    /// Seconds of the fastest of `runs` runs of `work`.
-    static func fastest(_ runs: Int, _ work: () async throws -> Void) async rethrows -> Double {
-        var best = Double.infinity
+    /// `runs` rounds of the baseline then the measured work, in memory.
+    static func interleaved(_ runs: Int, baseline: () async throws -> Void, measured: () async throws -> Void) async rethrows -> Pair {
+        var base: [Sample] = [], ours: [Sample] = []
         for _ in 0..<max(1, runs) {
-            best = min(best, try await ContinuousClock().measure(work).inSeconds)
+            base.append(try await sample(baseline))
+            ours.append(try await sample(measured))
         }
-        return best
+        return Pair(baseline: Timing(base), measured: Timing(ours))
+    }
+
+    /// `runs` rounds of two whole processes, the baseline first in each.
+    static func interleaved(_ runs: Int, baseline: (URL, [String]), measured: (URL, [String]), scratch: URL) throws(WorkspaceError) -> Pair {
+        var base: [Sample] = [], ours: [Sample] = []
+        for _ in 0..<max(1, runs) {
+            base.append(try sample(process: baseline.0, baseline.1, scratch: scratch))
+            ours.append(try sample(process: measured.0, measured.1, scratch: scratch))
+        }
+        return Pair(baseline: Timing(base), measured: Timing(ours))
+    }
+
+    /// libyaml's raw event loop over every file of `sources`: the events it read.
+    public static func countEvents(_ sources: [SourceFile]) -> Int {
+        sources.reduce(0) { total, source in
+            total + source.bytes.withUnsafeBufferPointer { yaml_baseline_count_events($0.baseAddress, $0.count) }
+        }
     }
 
     /// Generates a workspace of about `megabytes` into `folder`, replacing it as a whole (only
@@ -81,52 +108,50 @@ public enum Bench {
         try OutputFile.writeFolder(files, to: folder, command: "generate", inputs: inputs)
     }
 
-    /// Measures one size. `executable` is the `blueprint` binary, run once for peak memory.
-    public static func measure(megabytes: Double, runs: Int, folder: URL, executable: URL) async throws -> SizeResult {
+    /// Measures one size. `executable` is the `blueprint` binary and `bench` this one (its
+    /// `libyaml` subcommand is the whole-process baseline).
+    public static func measure(megabytes: Double, runs: Int, folder: URL, executable: URL, bench: URL, scratch: URL) async throws -> SizeResult {
         try generate(megabytes: megabytes, seed: 1, into: folder)
         let urls = try WorkspaceFiles.collect([folder.path], currentDirectory: folder)
         let sources = try WorkspaceFiles.read(urls, currentDirectory: folder)
         let bytes = sources.reduce(0) { $0 + $1.bytes.count }
         var events = 0
-        let raw = await fastest(runs) {
-            events = 0
-            for source in sources {
-                events += source.bytes.withUnsafeBufferPointer { yaml_baseline_count_events($0.baseAddress, $0.count) }
-            }
-        }
-        precondition(events > 0, "the baseline parsed nothing")
         var findings = 0
-        let check = await fastest(runs) {
+        let inMemory = await interleaved(runs, baseline: { events = countEvents(sources) }, measured: {
             findings = await Checker.checkConcurrently(sources).diagnostics.filter { $0.severity == .error }.count
-        }
+        })
+        precondition(events > 0, "the baseline parsed nothing")
         precondition(findings == 0, "the generated workspace has errors")
+        let wholeProcess = try interleaved(runs, baseline: (bench, ["libyaml", folder.path]),
+                                           measured: (executable, ["check", folder.path, "--format", "json"]), scratch: scratch)
         let peak = try await peakMegabytes(of: executable, arguments: ["check", folder.path, "--format", "json"])
-        return SizeResult(megabytes: Double(bytes) / 1_000_000, files: sources.count, rawLibyamlSeconds: raw,
-                          checkSeconds: check, peakMegabytes: peak)
+        return SizeResult(megabytes: Double(bytes) / 1_000_000, files: sources.count, inMemory: inMemory,
+                          wholeProcess: wholeProcess, peakMegabytes: peak)
     }
 
-    /// Renders the blueprint with the most steps to SVG in-process and with `dot`, the command
-    /// (`dotCommand()`).
-    public static func measureRender(folder: URL, runs: Int, dot command: URL) async throws -> RenderResult {
+    /// Renders the blueprint with the most steps to SVG, warm and cold, against `dot -Tsvg`.
+    public static func measureRender(folder: URL, runs: Int, dot command: URL, executable: URL, scratch: URL) async throws -> RenderResult {
         let urls = try WorkspaceFiles.collect([folder.path], currentDirectory: folder)
         let result = Checker.check(try WorkspaceFiles.read(Array(urls.prefix(40)), currentDirectory: folder))
         guard let largest = result.workspace.blueprints.max(by: { $0.steps.count < $1.steps.count }) else {
             throw WorkspaceError.unusableInput("no blueprint to render")
         }
         let dot = BlueprintDiagram.dot(largest, personas: result.workspace.personas)
-        let inProcess = try await fastest(runs) { _ = try Graphviz.render(dot: dot, format: .svg) }
-        let file = folder.appendingPathComponent("largest.dot")
+        let file = scratch.appendingPathComponent("largest.dot")
         try OutputFile.write(Array(dot.utf8), to: file.path)
-        // Foundation's Process, not ChildProcess: its wait is not polled, so it adds no time.
-        let dotCommand = try await fastest(runs) {
-            let process = Process()
-            process.executableURL = command
-            process.arguments = ["-Tsvg", file.path, "-o", "/dev/null"]
-            try process.run()
-            process.waitUntilExit()
+        let dotRun = (command, ["-Tsvg", file.path, "-o", "/dev/null"])
+        // Warm: Graphviz started once before the first timed run, as in `report` and `serve`.
+        _ = try Graphviz.render(dot: dot, format: .svg)
+        var base: [Sample] = [], ours: [Sample] = []
+        for _ in 0..<max(1, runs) {
+            base.append(try sample(process: dotRun.0, dotRun.1, scratch: scratch))
+            ours.append(try await sample { _ = try Graphviz.render(dot: dot, format: .svg) })
         }
-        return RenderResult(blueprint: largest.id.value, steps: largest.steps.count,
-                            inProcessSeconds: inProcess, dotCommandSeconds: dotCommand)
+        let warm = Pair(baseline: Timing(base), measured: Timing(ours))
+        let svg = scratch.appendingPathComponent("largest.svg").path
+        let cold = try interleaved(runs, baseline: dotRun,
+                                   measured: (executable, ["render", largest.id.value, folder.path, "-o", svg]), scratch: scratch)
+        return RenderResult(blueprint: largest.id.value, steps: largest.steps.count, warm: warm, cold: cold)
     }
 
     /// Peak resident memory of a child process, in megabytes.

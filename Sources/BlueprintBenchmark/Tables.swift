@@ -2,28 +2,39 @@ import Foundation
 
 // What `blueprint-bench` prints: Markdown tables, as docs/PERFORMANCE.md quotes them.
 extension Bench {
-    /// The sizes, their scaling against the first, and the rendering.
-    public static func table(_ results: [SizeResult], render: RenderResult) -> String {
+    /// The sizes, their scaling against the first, and the rendering: medians with min–max of
+    /// interleaved runs, wall and CPU, whole processes (what a user feels) beside in-memory figures.
+    public static func table(_ results: [SizeResult], render: RenderResult, runs: Int) -> String {
         func format(_ value: Double, _ digits: Int = 2) -> String { String(format: "%.\(digits)f", value) }
-        var out = "Machine: \(machine())\n\n"
-        out += "| workspace | files | raw libyaml | check | check / libyaml throughput | peak memory | memory per MB |\n"
-        out += "|---|---|---|---|---|---|---|\n"
+        var out = "Machine: \(machine())\n\nMedians (min–max) of \(runs) interleaved run\(runs == 1 ? "" : "s"), seconds.\n\n"
+        out += "Whole processes — what a user waits for: `blueprint-bench libyaml` (read the files, libyaml's raw event loop in C) against `blueprint check`:\n\n"
+        out += "| workspace | files | libyaml wall | check wall | check CPU | throughput vs libyaml, wall | CPU | peak memory | memory per MB |\n"
+        out += "|---|---|---|---|---|---|---|---|---|\n"
         for row in results {
-            out += "| \(format(row.megabytes, 1)) MB | \(row.files) | \(format(row.rawLibyamlSeconds, 3)) s (\(format(row.rawMegabytesPerSecond, 1)) MB/s) "
-            out += "| \(format(row.checkSeconds, 3)) s (\(format(row.checkMegabytesPerSecond, 1)) MB/s) | \(format(row.ratioToLibyaml))× "
-            out += "| \(format(row.peakMegabytes, 0)) MB | \(format(row.peakMegabytesPerInputMegabyte, 1)) |\n"
+            let pair = row.wholeProcess
+            out += "| \(format(row.megabytes, 1)) MB | \(row.files) | \(pair.baseline.wall.text()) | \(pair.measured.wall.text()) | \(pair.measured.cpu.text()) "
+            out += "| \(format(pair.wallRatio))× | \(format(pair.cpuRatio))× | \(format(row.peakMegabytes, 0)) MB | \(format(row.peakMegabytesPerInputMegabyte, 1)) |\n"
+        }
+        out += "\nIn memory — the files already read, in this process: the C event loop against the pipeline (parse, decode, link, every rule, files in parallel):\n\n"
+        out += "| workspace | libyaml wall | check wall | check CPU | throughput vs libyaml, wall | CPU |\n|---|---|---|---|---|---|\n"
+        for row in results {
+            let pair = row.inMemory
+            out += "| \(format(row.megabytes, 1)) MB | \(pair.baseline.wall.text()) | \(pair.measured.wall.text()) | \(pair.measured.cpu.text()) | \(format(pair.wallRatio))× | \(format(pair.cpuRatio))× |\n"
         }
         if let first = results.first, results.count > 1 {
-            out += "\nScaling from \(format(first.megabytes, 1)) MB (×1 would be linear):\n"
+            out += "\nScaling from \(format(first.megabytes, 1)) MB, whole-process wall medians (×1 would be linear):\n"
             for row in results.dropFirst() {
                 let size = row.megabytes / first.megabytes
-                out += "- \(format(row.megabytes, 1)) MB is \(format(size, 1))× the input: check time ×\(format(row.checkSeconds / first.checkSeconds, 1)) "
-                out += "(\(format(row.checkSeconds / first.checkSeconds / size)) per unit of input), peak memory ×\(format(row.peakMegabytes / first.peakMegabytes, 1))\n"
+                let time = row.wholeProcess.measured.wall.median / first.wholeProcess.measured.wall.median
+                out += "- \(format(row.megabytes, 1)) MB is \(format(size, 1))× the input: check time ×\(format(time, 1)) "
+                out += "(\(format(time / size)) per unit of input), peak memory ×\(format(row.peakMegabytes / first.peakMegabytes, 1))\n"
             }
         }
-        out += "\nRendering '\(render.blueprint)' (\(render.steps) steps) to SVG: in-process \(format(render.inProcessSeconds * 1000, 1)) ms"
-        out += ", dot command \(format(render.dotCommandSeconds * 1000, 1)) ms, ratio \(format(render.ratioToDot))× of dot"
-        return out + "\n"
+        out += "\nRendering '\(render.blueprint)' (\(render.steps) steps) to SVG, against a `dot -Tsvg` process on the same DOT:\n\n"
+        out += "| | dot wall | ours wall | ours CPU | ours / dot, wall |\n|---|---|---|---|---|\n"
+        out += "| cold: a `blueprint render` process (what a user feels) | \(render.cold.baseline.wall.text(3)) | \(render.cold.measured.wall.text(3)) | \(render.cold.measured.cpu.text(3)) | \(format(1 / render.cold.wallRatio))× |\n"
+        out += "| warm: in this process, Graphviz started (`report`, `serve`) | \(render.warm.baseline.wall.text(3)) | \(render.warm.measured.wall.text(3)) | \(render.warm.measured.cpu.text(3)) | \(format(1 / render.warm.wallRatio))× |\n"
+        return out
     }
 
     /// The phases, slowest first, with their share of the single-threaded total.

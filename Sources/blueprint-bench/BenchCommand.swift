@@ -8,17 +8,19 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Measure check throughput, memory and rendering against libyaml and dot.",
         discussion: """
-        For each size, generates a workspace, then times, on the same bytes in the same run: a raw \
-        libyaml event loop in C, and 'check' (parse, decode, link, every rule, files in parallel); \
-        and runs 'blueprint check' once in a process of its own for its peak memory. Then renders \
-        the largest blueprint to SVG in-process and with the dot command. Build with \
-        -c release for numbers worth reading; see docs/PERFORMANCE.md.
+        For each size, generates a workspace, then times, on the same bytes, interleaved (A B A B): \
+        as whole processes, 'blueprint-bench libyaml' (read the files, run libyaml's raw event loop \
+        in C) against 'blueprint check', the figure a user feels; and in memory, the C loop against \
+        the pipeline (parse, decode, link, every rule, files in parallel). Then it renders the \
+        largest blueprint to SVG cold (a 'blueprint render' process) and warm (in this process) \
+        against a 'dot -Tsvg' process. Every figure is a median with its min–max, wall and CPU. \
+        Build with -c release for numbers worth reading; see docs/PERFORMANCE.md.
         """)
 
     @Option(help: "Workspace sizes in megabytes, comma-separated.")
     var sizes: String = "1,10,100"
 
-    @Option(help: "Runs per measurement; the fastest counts.")
+    @Option(help: "Rounds of each interleaved pair; the median counts, with its min–max.")
     var runs: Int = 3
 
     @Flag(help: "Print JSON instead of a table.")
@@ -39,17 +41,20 @@ struct BenchCommand: AsyncParsableCommand {
     func run() async throws {
         try await WorkspaceError.endingProcess {
             // Both found before any work: a missing one would fail only after minutes of measuring.
-            let executable = try Bench.blueprintExecutable(beside: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath())
+            let bench = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            let executable = try Bench.blueprintExecutable(beside: bench)
             let dot = try Bench.dotCommand()
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("blueprint-bench-\(getpid())")
             defer { try? FileManager.default.removeItem(at: scratch) }
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             var results: [Bench.SizeResult] = []
             for size in parsedSizes {
                 let folder = scratch.appendingPathComponent("\(size)MB")
-                results.append(try await Bench.measure(megabytes: size, runs: runs, folder: folder, executable: executable))
+                results.append(try await Bench.measure(megabytes: size, runs: runs, folder: folder, executable: executable, bench: bench, scratch: scratch))
                 if !json { FileHandle.standardError.write(Data("measured \(size) MB\n".utf8)) }
             }
-            let render = try await Bench.measureRender(folder: scratch.appendingPathComponent("\(parsedSizes[0])MB"), runs: runs, dot: dot)
+            let render = try await Bench.measureRender(folder: scratch.appendingPathComponent("\(parsedSizes[0])MB"), runs: runs, dot: dot,
+                                                       executable: executable, scratch: scratch)
             let largest = parsedSizes.max() ?? parsedSizes[0]
             let profile = phases ? try Bench.phases(folder: scratch.appendingPathComponent("\(largest)MB")) : nil
             if json {
@@ -64,7 +69,7 @@ struct BenchCommand: AsyncParsableCommand {
                 let output = Output(machine: Bench.machine(), sizes: results, render: render, phases: profile)
                 print(String(decoding: try encoder.encode(output), as: UTF8.self))
             } else {
-                print(Bench.table(results, render: render))
+                print(Bench.table(results, render: render, runs: runs))
                 if let profile { print(Bench.phaseTable(profile, megabytes: results.first { $0.megabytes >= largest * 0.9 }?.megabytes ?? largest)) }
             }
         }

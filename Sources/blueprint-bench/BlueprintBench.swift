@@ -11,6 +11,6 @@ struct BlueprintBench: AsyncParsableCommand {
         abstract: "Measure blueprint on generated workspaces, and write them.",
         discussion: "Exit status: 0 on success, 2 when a workspace cannot be read or written (as blueprint), 64 on a usage error.",
         version: "0.1.0",
-        subcommands: [BenchCommand.self, ScalingCommand.self, Generate.self],
+        subcommands: [BenchCommand.self, ScalingCommand.self, Generate.self, LibyamlCommand.self],
         defaultSubcommand: BenchCommand.self)
 }

@@ -111,6 +111,7 @@ struct PrivacyEverywhereTests {
         add("generate", executable: Run.benchExecutable) { ["generate", "--megabytes", "0.05", "-o", $0] }
         add("init") { ["init", $0] }
         add("bench", executable: Run.benchExecutable) { _ in ["bench", "--sizes", "0.05", "--runs", "1"] }
+        add("libyaml", executable: Run.benchExecutable) { _ in ["libyaml", "."] }
         add("scaling", executable: Run.benchExecutable) { _ in ["scaling", "--sizes", "0.05", "--runs", "1", "--commands", "check,render b0"] }
         add("help") { _ in ["help", "check"] }
         // Every other subcommand of `blueprint` runs on the workspace as it is, once per format: a
