@@ -102,9 +102,9 @@ public enum Schema {
             key("measures", .list(.object("measure")), "How this stage will be measured."),
         ]),
         Object(name: "step", summary: "Something that happens, in one stage and one lane.", properties: [
-            key("id", .id, required: true, "Unique across the workspace; a future state may reuse the ID of the current state's step it stands for."),
+            key("id", .id, "Unique across the workspace; a future state may reuse the ID of the current state's step it stands for. Needed only when something names the step (`after`, a story); without one, messages call it `stage#n`, its stage and its place in the stage's `steps`."),
             key("lane", .id, required: true, "The lane (row) it sits in."),
-            key("text", .text, required: true, "What happens."),
+            key("text", .oneOf([.text, .list(.text)]), required: true, "What happens; a list of lines is drawn as bullets in one box (several things in one cell)."),
             key("actor", .text, "Who does it: a persona ID or one of the blueprint's `actors`; a change of actor along an arrow is a hand-off."),
             key("channel", .text, "phone, web, email, app, letter, face-to-face …"),
             key("emotion", .integer(-2...2), "How the customer feels, from -2 to 2; drawn as the emotion curve above the customer row."),

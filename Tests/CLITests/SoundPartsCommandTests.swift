@@ -32,7 +32,7 @@ struct SoundPartsCommandTests {
         #expect(run.stderr.contains("error: step 'br-family-decides' is in lane 'custmer'"))
         #expect(run.stderr.contains(Self.leftOut) && run.stderr.contains(Self.dependent), "\(run.stderr)")
         let drawn = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("drawn").path).filter { !$0.hasPrefix(".") }.sorted()
-        #expect(drawn == ["gold-standard.svg", "highways-report-current.svg", "housing-repair-current.svg",
+        #expect(drawn == ["fast-food.svg", "gold-standard.svg", "highways-report-current.svg", "housing-repair-current.svg",
                           "missed-bin-current.svg", "missed-bin-future.svg"])
         // The same bytes as in the clean workspace.
         let clean = try Self.example(broken: false)

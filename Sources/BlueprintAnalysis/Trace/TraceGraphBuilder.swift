@@ -51,8 +51,11 @@ struct Builder {
 
     /// The node of an element of `blueprint`: its ID, or `blueprint/id` when it is a future
     /// state's reuse of an ID of the current state it improves (whose element keeps the plain
-    /// ID, as plain references mean it), the way a qualified reference names it.
+    /// ID, as plain references mean it), the way a qualified reference names it. A step's
+    /// derived ID (`stage#n`, no ID written) is unique only within its blueprint, so it is
+    /// always qualified.
     private func key(_ id: String, in blueprint: Blueprint) -> String {
+        if Step.isDerivedID(id) { return "\(blueprint.id.value)/\(id)" }
         guard !reused.isEmpty, reused[blueprint.id.value]?.contains(id) == true else { return id }
         return "\(blueprint.id.value)/\(id)"
     }

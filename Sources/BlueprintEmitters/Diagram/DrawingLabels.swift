@@ -114,7 +114,12 @@ extension Drawing {
     }
 
     func lines(_ text: String, width: Int = Metrics.wrapColumns) -> String {
-        wrap(text, width: width).map(Escape.dotHTML).joined(separator: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
+        lines(wrapped: wrap(text, width: width))
+    }
+
+    /// Lines already wrapped, each ending left-aligned.
+    func lines(wrapped: [String]) -> String {
+        wrapped.map(Escape.dotHTML).joined(separator: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
     }
 
     /// A lane's steps in one stage, each with its details and pain points; a "↓" between two
@@ -128,7 +133,7 @@ extension Drawing {
                 content += "<TR><TD><FONT POINT-SIZE=\"9\" COLOR=\"\(Palette.flow)\">↓</FONT></TD></TR>"
             }
             content += "<TR><TD PORT=\"s\(offset)\" WIDTH=\"\(Metrics.contentWidth)\" BGCOLOR=\"\(Palette.fill(lane.kind))\" BORDER=\"1\" COLOR=\"#9CA3AF\" ALIGN=\"LEFT\" BALIGN=\"LEFT\" TOOLTIP=\"\(Escape.dotHTML(step.id.value))\">"
-            content += lines(step.text.shown)
+            content += lines(wrapped: step.shownLines(width: Metrics.wrapColumns))
             let details = stepDetails(step)
             if !details.isEmpty {
                 content += "<FONT POINT-SIZE=\"8\" COLOR=\"\(Palette.muted)\">\(lines(details, width: 44))</FONT>"

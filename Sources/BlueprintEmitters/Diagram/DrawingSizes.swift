@@ -21,7 +21,7 @@ extension Drawing {
             case .lane(let lane):
                 return stage.steps.filter { $0.lane.value == lane.id.value }.reduce(0) { total, step in
                     let details = stepDetails(step)
-                    return total + textHeight(step.text.shown, Metrics.lineHeight) + Metrics.cellPadding + 14
+                    return total + step.shownLines(width: Metrics.wrapColumns).count * Metrics.lineHeight + Metrics.cellPadding + 14
                         + (details.isEmpty ? 0 : wrap(details, width: 44).count * Metrics.smallLineHeight)
                         + painsHeight(step.pains)
                 }

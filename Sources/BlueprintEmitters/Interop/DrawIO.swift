@@ -187,9 +187,11 @@ public enum DrawIO {
             if let wait = step.wait { facts.append("waits \(wait.value.text)") }
             if let duration = step.duration { facts.append("takes \(duration.value.text)") }
             if let emotion = step.emotion { facts.append("emotion \(emotion.value > 0 ? "+" : "")\(emotion.value)") }
-            let text = wrap(step.text.shown, width: Size.columns).count
+            let shown = step.shownLines(width: Size.columns)
+            let text = shown.count
             let more = facts.isEmpty ? 0 : wrap(facts.joined(separator: " · "), width: Size.columns + 6).count
-            let html = Escape.html(step.text.shown) + (facts.isEmpty ? "" : "<br><font style=\"font-size: 10px\" color=\"\(Palette.muted)\">\(Escape.html(facts.joined(separator: " · ")))</font>")
+            let body = step.lines.isEmpty ? Escape.html(step.text.shown) : step.lines.map { "• " + Escape.html($0.shown) }.joined(separator: "<br>")
+            let html = body + (facts.isEmpty ? "" : "<br><font style=\"font-size: 10px\" color=\"\(Palette.muted)\">\(Escape.html(facts.joined(separator: " · ")))</font>")
             return (html, text + more)
         }
 

@@ -75,7 +75,7 @@ enum BlueprintDecoder {
             id: id ?? Identifier("", at: node.range),
             name: name ?? Text("", at: node.range),
             description: fields.optional("description", readText),
-            steps: fields.optional("steps", readList(readStep)) ?? [],
+            steps: fields.optional("steps", readSteps(ofStage: id?.value ?? "")) ?? [],
             pains: fields.optional("pains", readList(readPainPoint)) ?? [],
             changes: fields.optional("changes", readList(readChange(insideStage: true))) ?? [],
             measures: fields.optional("measures", readList(readMeasure(insideStage: true))) ?? [],
@@ -84,15 +84,27 @@ enum BlueprintDecoder {
         return id == nil || name == nil ? nil : stage
     }
 
-    static func readStep(_ node: Node, _ what: String, _ problems: Problems) -> Step? {
+    /// A stage's steps; a step without `id` gets one from its position in the list.
+    static func readSteps(ofStage stage: String) -> (Node, String, Problems) -> [Step]? {
+        { node, what, problems in
+            var position = 0
+            return readList { item, _, problems in
+                position += 1
+                return readStep(item, problems, derivedID: Step.derivedID(stage: stage, position: position))
+            }(node, what, problems)
+        }
+    }
+
+    static func readStep(_ node: Node, _ problems: Problems, derivedID: String) -> Step? {
         guard let fields = Fields(node, what: "step", problems: problems) else { return nil }
-        let id = fields.required("id", readID)
+        let id = fields.optional("id", readID)
         let lane = fields.required("lane", readID)
-        let text = fields.required("text", readText)
+        let text = fields.required("text", readStepText)
         let step = Step(
-            id: id ?? Identifier("", at: node.range),
+            id: id ?? Identifier(derivedID, at: fields.headRange),
             lane: lane ?? Identifier("", at: node.range),
-            text: text ?? Text("", at: node.range),
+            text: text?.text ?? Text("", at: node.range),
+            lines: text?.lines ?? [],
             actor: fields.optional("actor", readText),
             channel: fields.optional("channel", readText),
             emotion: fields.optional("emotion", readInteger(in: -2...2)),
@@ -102,7 +114,19 @@ enum BlueprintDecoder {
             pains: fields.optional("pains", readList(readPainPoint)) ?? [],
             range: node.range)
         fields.finish()
-        return id == nil || lane == nil || text == nil ? nil : step
+        return lane == nil || text == nil ? nil : step
+    }
+
+    /// A step's `text`: one piece of text, or a list of lines drawn as bullets in one box.
+    static func readStepText(_ node: Node, _ what: String, _ problems: Problems) -> (text: Text, lines: [Text])? {
+        guard node.sequence != nil else { return readText(node, what, problems).map { ($0, []) } }
+        guard let lines = readList(readText)(node, what, problems) else { return nil }
+        guard !lines.isEmpty else {
+            problems.error(SchemaRuleID.missingKey, "\(what) is an empty list", at: node.range,
+                           help: "write what happens, as text or as a list of lines")
+            return nil
+        }
+        return (Text(lines.map(\.value).joined(separator: "; "), at: node.range), lines)
     }
 
     static func readPainPoint(_ node: Node, _ what: String, _ problems: Problems) -> PainPoint? {

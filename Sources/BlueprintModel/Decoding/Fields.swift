@@ -122,8 +122,9 @@ struct Fields {
         }
     }
 
-    /// Where to point when a key is missing: the first line of the mapping, not all of it.
-    private var headRange: SourceRange {
+    /// Where to point when a key is missing, or at an element that has no ID: the first line of
+    /// the mapping, not all of it.
+    var headRange: SourceRange {
         var range = node.range
         if let first = node.mapping?.first { range.end = first.key.range.end }
         return range

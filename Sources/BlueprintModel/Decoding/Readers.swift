@@ -25,6 +25,12 @@ func readID(_ node: Node, _ what: String, _ problems: Problems) -> Identifier? {
                        at: node.range, help: "use a shorter ID, e.g. '\(IDSyntax.suggestion(for: text.value))'")
         return nil
     }
+    // What messages call a step written without an ID: it can be pointed at only by an ID of its own.
+    if Step.isDerivedID(text.value), IDSyntax.isValid(String(text.value.map { $0 == "#" ? "-" : $0 })) {
+        problems.error(SchemaRuleID.invalidValue, "'\(text.value)' names a step that has no ID of its own, and cannot be pointed at",
+                       at: node.range, help: "give step '\(text.value)' an 'id: …' and write that ID here")
+        return nil
+    }
     guard IDSyntax.isValid(text.value) else {
         problems.error(SchemaRuleID.invalidValue, "'\(text.value)' is not a valid ID for \(what)",
                        at: node.range, help: "use letters, digits, '-', '_' and '.', e.g. '\(IDSyntax.suggestion(for: text.value))'")

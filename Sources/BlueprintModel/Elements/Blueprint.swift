@@ -89,9 +89,18 @@ public struct Stage: Sendable, Hashable {
 
 /// Something that happens, done by the customer or by someone on the service's side.
 public struct Step: Sendable, Hashable {
+    /// As written, or, for a step written without one (nothing points at it), derived from its
+    /// place: `stage#n`, the stage's ID and the step's position in its `steps` list, counted from
+    /// 1. A derived ID cannot be written (`#` is not an ID character), so nothing can name it; it
+    /// is unique within its blueprint and is what messages and diagrams show.
     public var id: Identifier
     public var lane: Identifier
+    /// What happens; for a step written as a list of lines, the lines joined by "; " (how a
+    /// message, a trace or an export on one line shows it).
     public var text: Text
+    /// The lines of a `text` written as a list (several things in one cell: a website, a leaflet,
+    /// a radio advert), drawn as bullets in one box; empty when `text` is one piece of text.
+    public var lines: [Text] = []
     public var actor: Text?
     public var channel: Text?
     /// How the customer feels, −2 … 2.
@@ -102,6 +111,17 @@ public struct Step: Sendable, Hashable {
     public var wait: Located<Duration>?
     public var pains: [PainPoint]
     public var range: SourceRange
+
+    /// Whether `id` was written, rather than derived from the step's place.
+    public var hasWrittenID: Bool { !Step.isDerivedID(id.value) }
+
+    /// Whether `id` is a step's derived ID (`stage#n`), which no document can write.
+    public static func isDerivedID(_ id: String) -> Bool { id.contains(derivedIDSeparator) }
+
+    private static let derivedIDSeparator: Character = "#"
+
+    /// The ID of the `position`-th step (from 1) of `stage` written without an `id`.
+    static func derivedID(stage: String, position: Int) -> String { "\(stage)\(derivedIDSeparator)\(position)" }
 }
 
 /// A problem in the journey, with the evidence that shows it.
@@ -179,7 +199,7 @@ extension Blueprint: WorkspaceDocument {
         for persona in personas { symbols.refer(persona, [.persona], "persona") }
         for stage in stages {
             for step in stage.steps {
-                symbols.define(step.id, .step, in: owner)
+                if step.hasWrittenID { symbols.define(step.id, .step, in: owner) }
                 for target in step.after { symbols.refer(target, [.step], "after", withinBlueprint: owner) }
             }
         }
